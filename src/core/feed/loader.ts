@@ -1,0 +1,209 @@
+import { FeedError } from './errors.js';
+import type { ValidationResult } from './types.js';
+import { parseFeedText } from './validate.js';
+
+/** A parsed document plus where it came from; `stale` is set when this is the last good copy after a failure. */
+export interface Loaded<T> {
+  url: string;
+  data: T;
+  /** ISO time the document was fetched (for a stale copy: when it was saved). */
+  fetchedAt: string;
+  stale?: { error: FeedError };
+}
+
+export type LoadedFeed = Loaded<ValidationResult>;
+
+export interface LoadOptions {
+  /** Aborts this caller's wait only; the shared request goes on for the others. */
+  signal?: AbortSignal;
+  /** Re-request even if a settled result (error or stale copy) is cached; an in-flight request is shared. */
+  reload?: boolean;
+  /** Milliseconds before the request counts as failed (default 10 000). */
+  timeoutMs?: number;
+}
+
+type Parser<T> = (text: string, contentType: string) => T;
+
+interface Entry {
+  promise: Promise<Loaded<unknown>>;
+  settled: boolean;
+  fresh: boolean;
+}
+
+const STORAGE_PREFIX = 'dcr-widgets:v1:';
+/** localStorage holds a few MB per origin; a copy larger than this is not kept. */
+const STORAGE_CAP = 1_500_000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+const cache = new Map<string, Entry>();
+
+/** Fires `dcr-feed-update` (detail: the cache key's URL) when a fresh copy of a document has loaded. */
+export const feedUpdates = new EventTarget();
+
+/** The bundled default feed: a separate asset, fetched only when a widget needs it. */
+export const defaultFeedUrl = (): string => new URL('./default-feed.json', import.meta.url).href;
+
+/** `src` attribute → `<meta name="dcr-feed">` → the bundled default feed, as an absolute URL. */
+export function resolveFeedUrl(src?: string | null, doc: Document = document): string {
+  const fromAttr = src?.trim();
+  const fromMeta = doc.querySelector<HTMLMetaElement>('meta[name="dcr-feed"]')?.content?.trim();
+  const chosen = fromAttr || fromMeta;
+  if (chosen) {
+    try {
+      return new URL(chosen, doc.baseURI).href;
+    } catch {
+      // An unparsable URL fails in the loader with a message that names it.
+      return chosen;
+    }
+  }
+  return defaultFeedUrl();
+}
+
+/** Forgets every cached document (tests, or a page that swaps feeds wholesale). */
+export function clearFeedCache(): void {
+  cache.clear();
+}
+
+const storageKey = (kind: string, url: string) => `${STORAGE_PREFIX}${kind}:${url}`;
+
+function saveCopy(kind: string, url: string, text: string, fetchedAt: string): void {
+  if (text.length > STORAGE_CAP) return;
+  try {
+    localStorage.setItem(storageKey(kind, url), JSON.stringify({ fetchedAt, text }));
+  } catch {
+    // Quota exceeded, storage disabled or sandboxed: the copy is a convenience, never a requirement.
+  }
+}
+
+function readCopy(kind: string, url: string): { fetchedAt: string; text: string } | undefined {
+  try {
+    const raw = localStorage.getItem(storageKey(kind, url));
+    if (!raw) return undefined;
+    const parsed = JSON.parse(raw) as { fetchedAt?: unknown; text?: unknown };
+    return typeof parsed.fetchedAt === 'string' && typeof parsed.text === 'string'
+      ? { fetchedAt: parsed.fetchedAt, text: parsed.text }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function credentialsFor(url: URL): RequestCredentials {
+  return typeof location !== 'undefined' && url.origin === location.origin ? 'same-origin' : 'omit';
+}
+
+async function fetchText(href: string, timeoutMs: number): Promise<{ text: string; contentType: string }> {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    throw new FeedError('network', `The feed address "${href}" is not a valid URL.`, href);
+  }
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url.href, { signal: controller.signal, credentials: credentialsFor(url) });
+    } catch {
+      if (timedOut) {
+        throw new FeedError('timeout', `The feed did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, href);
+      }
+      throw new FeedError(
+        'network',
+        'The feed could not be reached: the device may be offline, or the feed server does not allow this site (CORS).',
+        href,
+      );
+    }
+    if (!response.ok) {
+      throw new FeedError(
+        'http',
+        `The feed server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        href,
+        response.status,
+      );
+    }
+    try {
+      const text = await response.text();
+      return { text, contentType: response.headers.get('content-type') ?? '' };
+    } catch {
+      if (timedOut) {
+        throw new FeedError('timeout', `The feed did not finish within ${Math.round(timeoutMs / 1000)} seconds.`, href);
+      }
+      throw new FeedError('network', 'The connection broke while the feed was downloading.', href);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function withSignal<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+/**
+ * Loads `url` once per page for every caller asking for the same `kind`: callers share one request
+ * and one parsed result. On failure, the last good copy (localStorage) is served, marked `stale`.
+ */
+export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, options: LoadOptions = {}): Promise<Loaded<T>> {
+  const key = `${kind} ${url}`;
+  let entry = cache.get(key);
+  if (!entry || (options.reload && entry.settled && !entry.fresh)) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const current: Entry = { settled: false, fresh: false, promise: Promise.resolve() as never };
+    current.promise = (async (): Promise<Loaded<T>> => {
+      try {
+        const { text, contentType } = await fetchText(url, timeoutMs);
+        const data = parse(text, contentType);
+        const fetchedAt = new Date().toISOString();
+        saveCopy(kind, url, text, fetchedAt);
+        current.fresh = true;
+        return { url, data, fetchedAt };
+      } catch (err) {
+        const error =
+          err instanceof FeedError ? err : new FeedError('parse', err instanceof Error ? err.message : String(err), url);
+        const copy = error.kind === 'parse' || error.kind === 'schema' ? undefined : readCopy(kind, url);
+        if (copy) {
+          try {
+            return { url, data: parse(copy.text, ''), fetchedAt: copy.fetchedAt, stale: { error } };
+          } catch {
+            // A saved copy that no longer parses (an older format) is ignored.
+          }
+        }
+        throw error;
+      } finally {
+        current.settled = true;
+      }
+    })();
+    current.promise.then(
+      () => current.fresh && feedUpdates.dispatchEvent(new CustomEvent('dcr-feed-update', { detail: url })),
+      () => undefined,
+    );
+    cache.set(key, current);
+    entry = current;
+  }
+  return withSignal(entry.promise as Promise<Loaded<T>>, options.signal);
+}
+
+/** Loads and validates a shared feed (version 1) from `url`. */
+export const loadFeed = (url: string, options?: LoadOptions): Promise<LoadedFeed> =>
+  loadParsed(url, 'feed', parseFeedText, options);

@@ -1,0 +1,73 @@
+import { en, type Messages } from './en.js';
+
+/** UI languages with a bundled catalog. English ships in every bundle; the others load on first use. */
+export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de'] as const;
+/** A base language tag ("fr") with a catalog: bundled, or registered by the page. */
+export type UiLanguage = string;
+
+const loaders: Record<string, () => Promise<Messages>> = {
+  fr: () => import('./fr.js').then((m) => m.fr),
+  de: () => import('./de.js').then((m) => m.de),
+};
+
+const loaded = new Map<UiLanguage, Messages>([['en', en]]);
+const pending = new Map<UiLanguage, Promise<Messages>>();
+
+/**
+ * Adds (or replaces) the catalog for a language, so a partner can offer a language we do not ship.
+ * Widgets already on the page pick it up on their next render.
+ */
+export function registerMessages(lang: string, messages: Messages): void {
+  loaded.set(baseLanguage(lang), messages);
+}
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi', 'ckb', 'sd', 'ug']);
+
+/** The base language of a BCP 47 tag, lower case ("fr-CH" → "fr"). */
+export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** The catalog language for a tag: its base language when we have a catalog for it, else English. */
+export function uiLanguage(tag: string): UiLanguage {
+  const b = baseLanguage(tag);
+  return loaded.has(b) || b in loaders ? b : 'en';
+}
+
+/** The locale widgets format with: the tag itself when its language has a catalog (keeps "fr-CH"), else "en". */
+export function uiLocale(tag: string): string {
+  const lang = uiLanguage(tag);
+  if (lang === 'en' && baseLanguage(tag) !== 'en') return 'en';
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace('_', '-'))[0] ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** Text direction of a language tag. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return RTL.has(baseLanguage(tag)) ? 'rtl' : 'ltr';
+}
+
+/** The catalog if already loaded (English always is). */
+export function messagesIfLoaded(lang: UiLanguage): Messages | undefined {
+  return loaded.get(lang);
+}
+
+/** Loads (once) and returns the catalog for a language; English on failure. */
+export function loadMessages(lang: UiLanguage): Promise<Messages> {
+  const have = loaded.get(lang);
+  if (have) return Promise.resolve(have);
+  let p = pending.get(lang);
+  if (!p) {
+    const load = loaders[lang] ?? (() => Promise.resolve(en));
+    p = load()
+      .catch(() => en)
+      .then((m) => {
+        // A catalog that failed to load is remembered as English, so widgets stop asking.
+        loaded.set(lang, m);
+        return m;
+      });
+    pending.set(lang, p);
+  }
+  return p;
+}

@@ -1,0 +1,11 @@
+export * from './element.js';
+export * from './events.js';
+export * from './status.js';
+export * from './feed/errors.js';
+export * from './feed/loader.js';
+export * from './feed/text.js';
+export * from './feed/validate.js';
+export type * from './feed/types.js';
+export * from './i18n/format.js';
+export * from './i18n/locale.js';
+export type { Messages } from './i18n/en.js';

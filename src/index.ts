@@ -1,0 +1,7 @@
+/**
+ * dcr-widgets drop-in entry: importing this module registers every widget.
+ * Each widget also has its own entry (src/<widget>/<widget>.ts) that registers only itself.
+ */
+export { DcrElement, VERSION, defineElement } from './core/element.js';
+export { FeedError } from './core/feed/errors.js';
+export type * from './core/feed/types.js';

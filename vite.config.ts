@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// `npm start` serves demo/ (a partner-like page) against the library source;
+// `npm run build` builds that demo site into dist/demo.
+export default defineConfig({
+  root: here('./demo'),
+  publicDir: false,
+  server: { port: 5173, fs: { allow: [here('.')] } },
+  preview: { port: 4173 },
+  build: {
+    outDir: here('./dist/demo'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: { index: here('./demo/index.html') },
+    },
+  },
+});
