@@ -59,7 +59,7 @@ function closingLine() {
         if (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length) failed++;
       }
     },
-    onStop() {
+    stop() {
       process.stdout.write(`\nwtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
     },
   };
