@@ -7,7 +7,7 @@ import { en, type Messages } from './i18n/en.js';
 import { directionOf, loadMessages, messagesIfLoaded, uiLanguage, uiLocale } from './i18n/locale.js';
 import { relativeTime } from './i18n/format.js';
 import { FeedError } from './feed/errors.js';
-import { feedUpdates, loadFeed, resolveFeedUrl, type LoadedFeed } from './feed/loader.js';
+import { feedUpdates, loadFeed, resolveFeedUrl, type LoadedFeed, type LoadOptions } from './feed/loader.js';
 import type { FeedCollection } from './feed/types.js';
 import { DcrErrorEvent, DcrLoadEvent } from './events.js';
 
@@ -76,7 +76,7 @@ export class DcrElement extends LitElement {
       if (url === null) return null;
       const reload = this.reloadNext;
       this.reloadNext = false;
-      return loadFeed(url, { signal, reload });
+      return this.loadDocument(url, { signal, reload });
     },
     args: () => [this.feedUrl()] as const,
     onComplete: (result) => this.announceLoad(result),
@@ -131,6 +131,14 @@ export class DcrElement extends LitElement {
   /** The feed URL this widget reads, or null when it needs none (an inline countdown). */
   protected feedUrl(): string | null {
     return resolveFeedUrl(this.src, this.ownerDocument);
+  }
+
+  /**
+   * Loads the document at `url` for `feedTask`: the shared feed by default. A widget that also reads other
+   * formats (the news feed: JSON Feed, RSS, Atom) overrides it, keeping the loader's one-request-per-URL cache.
+   */
+  protected loadDocument(url: string, options: LoadOptions): Promise<LoadedFeed> {
+    return loadFeed(url, options);
   }
 
   /** Re-requests the feed (the retry buttons). */
