@@ -31,6 +31,19 @@ export const de: Messages = {
   },
   finder: {},
   countdown: {},
-  news: {},
+  news: {
+    listLabel: 'Neuigkeiten',
+    readMore: 'Weiterlesen',
+    showMore: (n: number) => plural('de', n, { other: '# weitere anzeigen' }),
+    shown: (shown: number, total: number) =>
+      plural('de', total, { one: `${shown} von # Meldung angezeigt`, other: `${shown} von # Meldungen angezeigt` }),
+    filterLabel: 'Neuigkeiten nach Thema filtern',
+    allTags: 'Alle',
+    tagsLabel: 'Themen',
+    empty: 'Noch keine Neuigkeiten.',
+    emptyTag: (tag: string) => `Keine Neuigkeiten zum Thema „${tag}“.`,
+    showAll: 'Alle Neuigkeiten anzeigen',
+    notANewsFeed: 'Diese Adresse ist kein Newsfeed, den diese Widgets lesen (JSON Feed, RSS, Atom oder dcr-Feed).',
+  },
   fact: {},
 };

@@ -31,6 +31,19 @@ export const fr: Messages = {
   },
   finder: {},
   countdown: {},
-  news: {},
+  news: {
+    listLabel: 'Actualités',
+    readMore: 'Lire la suite',
+    showMore: (n: number) => plural('fr', n, { other: 'Afficher # de plus' }),
+    shown: (shown: number, total: number) =>
+      plural('fr', total, { one: `${shown} actualité affichée sur #`, other: `${shown} actualités affichées sur #` }),
+    filterLabel: 'Filtrer les actualités par thème',
+    allTags: 'Toutes',
+    tagsLabel: 'Thèmes',
+    empty: 'Aucune actualité pour le moment.',
+    emptyTag: (tag: string) => `Aucune actualité pour le thème « ${tag} ».`,
+    showAll: 'Afficher toutes les actualités',
+    notANewsFeed: 'Cette adresse n’est pas un flux d’actualités lisible par ces widgets (JSON Feed, RSS, Atom ou flux dcr).',
+  },
   fact: {},
 };
