@@ -1,0 +1,313 @@
+import type { ConsumptionMode, Facility, FacilityModel, FacilityStatus, LocalizedText } from '../core/feed/types.js';
+import { pickText, type PickedText } from '../core/feed/text.js';
+import { displayNames } from '../core/i18n/format.js';
+import { haversineKm, parseLatLon, type LonLat } from './distance.js';
+import { compileHours, isValidTimeZone, minuteOfWeek, openStateAt, type Interval, type OpenState } from './hours.js';
+
+export const MODES: readonly ConsumptionMode[] = ['injection', 'inhalation', 'snorting', 'oral'];
+export const MODELS: readonly FacilityModel[] = ['integrated', 'standalone', 'mobile'];
+/** Shown unless the user asks for everything: closed and unconfirmed places are hidden by default. */
+export const DEFAULT_STATUSES: ReadonlySet<FacilityStatus> = new Set(['operating', 'temporarily-closed', 'planned']);
+/** Radius of the `near` attribute when `radius` is absent or invalid, in km. */
+export const DEFAULT_RADIUS_KM = 50;
+
+/** A facility prepared once per feed and UI locale: display texts and a normalised search string. */
+export interface FinderEntry {
+  id: string;
+  facility: Facility;
+  name: PickedText;
+  city: PickedText;
+  /** Country name in the UI language (the ISO code when the browser has no name for it). */
+  country: string;
+  position: LonLat;
+  /** Compiled opening hours, undefined when unknown. */
+  intervals: Interval[] | undefined;
+  /** The facility's IANA zone when the browser knows it. */
+  timeZone: string | undefined;
+  /** Every searchable text, normalised (see `normalizeText`), joined by "|". */
+  search: string;
+}
+
+const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ŧ: 't', ħ: 'h' };
+
+/** Lower case, accents and punctuation removed, spaces collapsed: "Genève – Cité" → "geneve cite". */
+export function normalizeText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðıþŧħ]/g, (c) => FOLD[c])
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a search query, normalised; every one must match. */
+export const queryTokens = (query: string): string[] => normalizeText(query).split(' ').filter(Boolean);
+
+/** All the strings of a plain string or language map. */
+function variants(value: LocalizedText | undefined | null): string[] {
+  if (value == null) return [];
+  if (typeof value === 'string') return [value];
+  return Object.values(value).filter((v): v is string => typeof v === 'string');
+}
+
+// German spelling without umlauts ("Koeln") finds the umlauted name too.
+const germanFold = (s: string) => s.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize('NFD')[0]}e`);
+
+/** Country name in `locale`, the ISO code when unknown. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return displayNames(locale, { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) {
+    c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, c);
+  }
+  return c;
+}
+
+const built = new WeakMap<readonly Facility[], Map<string, FinderEntry[]>>();
+
+/**
+ * Prepares facilities for the list once per feed and locale (cached): picks display texts, compiles
+ * hours, builds the search string, and sorts by country, city and name in the UI language.
+ */
+export function buildEntries(features: readonly Facility[], locale: string, feedLanguage?: string): FinderEntry[] {
+  let perLocale = built.get(features);
+  if (!perLocale) {
+    perLocale = new Map();
+    built.set(features, perLocale);
+  }
+  const key = `${locale}|${feedLanguage ?? ''}`;
+  const hit = perLocale.get(key);
+  if (hit) return hit;
+  const entries: FinderEntry[] = [];
+  for (const facility of features) {
+    const p = facility?.properties;
+    const coords = facility?.geometry?.coordinates;
+    if (!p || !Array.isArray(coords) || !Number.isFinite(coords[0]) || !Number.isFinite(coords[1])) continue;
+    const code = String(p.address?.country ?? '').toUpperCase();
+    const country = code ? countryName(code, locale) : '';
+    const texts = [
+      ...variants(p.name),
+      ...variants(p.operator),
+      ...variants(p.address?.street),
+      ...variants(p.address?.city),
+      p.address?.postalCode ?? '',
+      country,
+      code ? countryName(code, 'en') : '',
+    ];
+    const search = [...new Set(texts.flatMap((t) => [t, germanFold(t)]).map(normalizeText).filter(Boolean))].join('|');
+    entries.push({
+      id: String(facility.id),
+      facility,
+      name: pickText(p.name, locale, feedLanguage),
+      city: pickText(p.address?.city, locale, feedLanguage),
+      country,
+      position: [coords[0], coords[1]],
+      intervals: compileHours(p.hours),
+      timeZone: isValidTimeZone(p.timeZone) ? p.timeZone : undefined,
+      search,
+    });
+  }
+  const c = collator(locale);
+  entries.sort((a, b) => c.compare(a.country, b.country) || c.compare(a.city.text, b.city.text) || c.compare(a.name.text, b.name.text));
+  perLocale.set(key, entries);
+  return entries;
+}
+
+/** True when every token occurs in the entry's search string. */
+export const matchesTokens = (entry: FinderEntry, tokens: readonly string[]): boolean =>
+  tokens.every((t) => entry.search.includes(t));
+
+// ---------------------------------------------------------------------------------------------------
+// Pre-filter: the partner's attributes narrow the data set (a city page shows its city).
+
+export interface PreFilter {
+  countries?: ReadonlySet<string>;
+  /** Normalised city name. */
+  city?: string;
+  near?: { origin: LonLat; radiusKm: number };
+  services?: ReadonlySet<ConsumptionMode>;
+  models?: ReadonlySet<FacilityModel>;
+}
+
+export interface PreFilterAttributes {
+  country?: string | null;
+  city?: string | null;
+  near?: string | null;
+  radius?: string | null;
+  services?: string | null;
+  model?: string | null;
+}
+
+const list = (v: string | null | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * Reads the pre-filter attributes. A bad value is reported through `warn(key, message)` and left out
+ * (the filter falls back to its default), never thrown.
+ */
+export function parsePreFilter(a: PreFilterAttributes, warn: (key: string, message: string) => void): PreFilter {
+  const pre: PreFilter = {};
+  const countries = new Set<string>();
+  for (const c of list(a.country)) {
+    if (/^[A-Za-z]{2}$/.test(c)) countries.add(c.toUpperCase());
+    else warn(`country:${c}`, `country="${a.country}": "${c}" is not an ISO 3166-1 alpha-2 code (e.g. "DE"); ignored.`);
+  }
+  if (countries.size) pre.countries = countries;
+  const city = normalizeText(a.city ?? '');
+  if (city) pre.city = city;
+  if (a.near != null && a.near.trim() !== '') {
+    const origin = parseLatLon(a.near);
+    if (!origin) warn(`near:${a.near}`, `near="${a.near}" is not "latitude,longitude" (e.g. "48.58,7.75"); ignored.`);
+    else {
+      let radiusKm = DEFAULT_RADIUS_KM;
+      if (a.radius != null && a.radius.trim() !== '') {
+        const r = Number(a.radius);
+        if (Number.isFinite(r) && r > 0) radiusKm = r;
+        else warn(`radius:${a.radius}`, `radius="${a.radius}" is not a positive number of kilometres; using ${DEFAULT_RADIUS_KM}.`);
+      }
+      pre.near = { origin, radiusKm };
+    }
+  }
+  const services = new Set<ConsumptionMode>();
+  for (const s of list(a.services)) {
+    const v = s.toLowerCase() as ConsumptionMode;
+    if (MODES.includes(v)) services.add(v);
+    else warn(`services:${s}`, `services: "${s}" is not one of ${MODES.join(', ')}; ignored.`);
+  }
+  if (services.size) pre.services = services;
+  const models = new Set<FacilityModel>();
+  for (const s of list(a.model)) {
+    const v = s.toLowerCase().replace('-', '') as FacilityModel;
+    if (MODELS.includes(v)) models.add(v);
+    else warn(`model:${s}`, `model: "${s}" is not one of ${MODELS.join(', ')}; ignored.`);
+  }
+  if (models.size) pre.models = models;
+  return pre;
+}
+
+function cityMatches(entry: FinderEntry, city: string): boolean {
+  return variants(entry.facility.properties.address?.city).some((v) => {
+    const n = normalizeText(v);
+    return n === city || n.startsWith(`${city} `);
+  });
+}
+
+/** An unknown list (absent: no source said) never matches a filter on it. */
+const hasAny = <T>(values: readonly T[] | undefined, wanted: ReadonlySet<T>) => Array.isArray(values) && values.some((v) => wanted.has(v));
+
+const hasAll = <T>(values: readonly T[] | undefined, wanted: ReadonlySet<T>) => Array.isArray(values) && [...wanted].every((v) => values.includes(v));
+
+/** The entries the partner's attributes allow (order kept). */
+export function applyPreFilter(entries: readonly FinderEntry[], pre: PreFilter): FinderEntry[] {
+  return entries.filter((e) => {
+    const p = e.facility.properties;
+    if (pre.countries && !pre.countries.has(String(p.address?.country ?? '').toUpperCase())) return false;
+    if (pre.city && !cityMatches(e, pre.city)) return false;
+    if (pre.services && !hasAny(p.services, pre.services)) return false;
+    if (pre.models && !(p.model && pre.models.has(p.model))) return false;
+    if (pre.near && haversineKm(pre.near.origin, e.position) > pre.near.radiusKm) return false;
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// User filters: what the person chooses inside the pre-filtered set.
+
+export interface UserFilters {
+  query: string;
+  /** Consumption modes: a place must allow all of them (each ticked box narrows the list). */
+  modes: ReadonlySet<ConsumptionMode>;
+  models: ReadonlySet<FacilityModel>;
+  /** On-site offers: a place must offer all of them. */
+  offers: ReadonlySet<string>;
+  openNow: boolean;
+  /** Also show closed and unconfirmed places. */
+  showInactive: boolean;
+}
+
+export const NO_FILTERS: UserFilters = {
+  query: '',
+  modes: new Set(),
+  models: new Set(),
+  offers: new Set(),
+  openNow: false,
+  showInactive: false,
+};
+
+/** How many filters differ from the defaults (the search box counts as one). */
+export const activeFilterCount = (f: UserFilters): number =>
+  (f.query.trim() ? 1 : 0) + f.modes.size + f.models.size + f.offers.size + (f.openNow ? 1 : 0) + (f.showInactive ? 1 : 0);
+
+/**
+ * A clock for open-now: the facility's state at `now` in its own time zone. Only operating places
+ * get open / closed; for other statuses, and without hours or zone, the state is unknown.
+ */
+export function openClock(now: Date): (entry: FinderEntry) => OpenState {
+  const minutes = new Map<string, number>();
+  return (entry) => {
+    if (!entry.timeZone || !entry.intervals || entry.facility.properties.status !== 'operating') return { kind: 'unknown' };
+    let t = minutes.get(entry.timeZone);
+    if (t === undefined) {
+      t = minuteOfWeek(now, entry.timeZone);
+      minutes.set(entry.timeZone, t);
+    }
+    return openStateAt(entry.intervals, t);
+  };
+}
+
+/** The entries the user's filters allow, order kept. `openAt` is needed only when `openNow` is on. */
+export function applyUserFilters(
+  entries: readonly FinderEntry[],
+  f: UserFilters,
+  openAt: (entry: FinderEntry) => OpenState,
+): FinderEntry[] {
+  const tokens = queryTokens(f.query);
+  return entries.filter((e) => {
+    const p = e.facility.properties;
+    if (!f.showInactive && !DEFAULT_STATUSES.has(p.status)) return false;
+    if (f.modes.size && !hasAll(p.services, f.modes)) return false;
+    if (f.models.size && !(p.model && f.models.has(p.model))) return false;
+    if (f.offers.size && !hasAll(p.offers, f.offers)) return false;
+    if (tokens.length && !matchesTokens(e, tokens)) return false;
+    if (f.openNow && openAt(e).kind !== 'open') return false;
+    return true;
+  });
+}
+
+/** Entries sorted by distance from `origin` (nearest first), with the distance in km. */
+export function sortByDistance(entries: readonly FinderEntry[], origin: LonLat): { entries: FinderEntry[]; km: Map<string, number> } {
+  const km = new Map<string, number>();
+  for (const e of entries) km.set(e.id, haversineKm(origin, e.position));
+  return { entries: [...entries].sort((a, b) => km.get(a.id)! - km.get(b.id)!), km };
+}
+
+/** The filter options worth offering: values present in the data, in canonical order (offers: feed order). */
+export function availableOptions(entries: readonly FinderEntry[]): {
+  modes: ConsumptionMode[];
+  models: FacilityModel[];
+  offers: string[];
+} {
+  const modes = new Set<string>();
+  const models = new Set<string>();
+  const offers = new Set<string>();
+  for (const e of entries) {
+    const p = e.facility.properties;
+    if (Array.isArray(p.services)) p.services.forEach((s) => modes.add(s));
+    if (p.model) models.add(p.model);
+    if (Array.isArray(p.offers)) p.offers.forEach((o) => typeof o === 'string' && offers.add(o));
+  }
+  return { modes: MODES.filter((m) => modes.has(m)), models: MODELS.filter((m) => models.has(m)), offers: [...offers] };
+}
