@@ -111,18 +111,19 @@ export class DcrElement extends LitElement {
     return messagesIfLoaded(uiLanguage(this.resolvedLocale)) ?? en;
   }
 
-  private get tag(): string {
+  // Not `tag`: that name is a widget attribute (<dcr-news-feed tag="…">), and frameworks set properties by name.
+  private get logTag(): string {
     return this.localName;
   }
 
   /** Logs a warning prefixed with the tag name. */
   protected warn(...args: unknown[]): void {
-    console.warn(`[${this.tag}]`, ...args);
+    console.warn(`[${this.logTag}]`, ...args);
   }
 
   /** Logs a warning once per page for `key` (e.g. a bad attribute value). */
   protected warnOnce(key: string, ...args: unknown[]): void {
-    const k = `${this.tag}:${key}`;
+    const k = `${this.logTag}:${key}`;
     if (warned.has(k)) return;
     warned.add(k);
     this.warn(...args);
