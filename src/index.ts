@@ -5,3 +5,5 @@
 export { DcrElement, VERSION, defineElement } from './core/element.js';
 export { FeedError } from './core/feed/errors.js';
 export type * from './core/feed/types.js';
+import './news/news-feed.js';
+export { DcrNewsFeedElement } from './news/news-feed.js';
