@@ -116,7 +116,7 @@ export class DcrNewsFeedElement extends DcrElement {
     if (this.focusIndex < 0) return;
     const li = this.renderRoot.querySelectorAll<HTMLElement>('.items > li')[this.focusIndex];
     this.focusIndex = -1;
-    li?.querySelector<HTMLElement>('.title a, .title')?.focus();
+    (li?.querySelector<HTMLElement>('.title a') ?? li?.querySelector<HTMLElement>('.title'))?.focus();
   }
 
   private badValue(attr: string, value: unknown, fallback: string | number): void {

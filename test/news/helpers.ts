@@ -20,7 +20,7 @@ export interface FetchStub {
   restore(): void;
 }
 
-/** Replaces `window.fetch`: known URLs answer with their text (or their handler), others with 404. */
+/** Replaces `window.fetch`: known URLs answer with their text (or their handler), other outside ones with 404. */
 export function stubFetch(routes: Record<string, Route>): FetchStub {
   const real = window.fetch;
   const calls: string[] = [];
@@ -28,7 +28,11 @@ export function stubFetch(routes: Record<string, Route>): FetchStub {
     const url = input instanceof Request ? input.url : String(input);
     calls.push(url);
     const route = routes[url];
-    if (route === undefined) return new Response('not found', { status: 404, statusText: 'Not Found' });
+    if (route === undefined) {
+      // data: feeds and the test server's own files go through; any other address is "not found".
+      if (url.startsWith('data:') || url.startsWith(location.origin)) return real(input);
+      return new Response('not found', { status: 404, statusText: 'Not Found' });
+    }
     if (typeof route === 'function') return route();
     return new Response(route, { status: 200 });
   }) as typeof fetch;
