@@ -7,3 +7,5 @@ export { FeedError } from './core/feed/errors.js';
 export type * from './core/feed/types.js';
 import './news/news-feed.js';
 export { DcrNewsFeedElement } from './news/news-feed.js';
+import './finder/finder.js';
+export { DcrFinderElement, FacilitySelectEvent } from './finder/finder.js';

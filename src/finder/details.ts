@@ -1,0 +1,192 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizedText } from '../core/feed/types.js';
+import { pickText, safeUrl } from '../core/feed/text.js';
+import type { Messages } from '../core/i18n/en.js';
+import { listFormat } from '../core/i18n/format.js';
+import type { FinderEntry } from './filters.js';
+import { WEEKDAYS, hoursByDay, type OpenState } from './hours.js';
+import {
+  STATUS_SYMBOL,
+  formatDay,
+  formatMinutes,
+  languageName,
+  offerLabel,
+  openStateText,
+  statusLabel,
+  weekdayName,
+} from './labels.js';
+
+/** A directions link a partner adds beside OpenStreetMap and `geo:` (see the `directions` property). */
+export interface DirectionsLink {
+  label: string;
+  url: string;
+}
+
+export interface DetailsContext {
+  msg: Messages;
+  locale: string;
+  feedLanguage?: string;
+  entry: FinderEntry;
+  open: OpenState;
+  /** The user's own time zone: the hours table says "local time" when the facility's differs. */
+  userTimeZone: string;
+  extraDirections: readonly DirectionsLink[];
+  copyState: 'idle' | 'copied' | 'failed';
+  /** The deep link, shown for copying by hand when the clipboard refused. */
+  link: string;
+  onBack: () => void;
+  onCopy: () => void;
+  onPrint: () => void;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/** A text from the feed, with `lang` when it is not in the UI language. */
+function feedText(value: LocalizedText | undefined, c: DetailsContext): TemplateResult | typeof nothing {
+  const t = pickText(value, c.locale, c.feedLanguage);
+  if (!t.text) return nothing;
+  const differs = t.lang && t.lang.split('-')[0].toLowerCase() !== c.locale.split('-')[0].toLowerCase();
+  return html`<span lang=${differs ? t.lang! : nothing}>${t.text}</span>`;
+}
+
+function newTab(c: DetailsContext) {
+  return html`<span class="visually-hidden"> ${c.msg.common.opensInNewTab}</span>`;
+}
+
+function renderHours(c: DetailsContext): TemplateResult {
+  const m = c.msg.finder;
+  const p = c.entry.facility.properties;
+  const note = p.hoursNote ? html`<p class="note">${feedText(p.hoursNote, c)}</p>` : nothing;
+  if (!c.entry.intervals) return html`<p>${m.hoursUnknownLong}</p>${note}`;
+  const byDay = hoursByDay(p.hours);
+  const zone = c.entry.timeZone;
+  return html`<table class="hours">
+      <caption class="visually-hidden">${m.hours}</caption>
+      <tbody>
+        ${WEEKDAYS.map((d) => {
+          const rows = byDay.get(d) ?? [];
+          return html`<tr>
+            <th scope="row">${weekdayName(c.locale, d)}</th>
+            <td>
+              ${rows.length
+                ? rows.map(([o, cl], i) => html`${i ? html`<br />` : nothing}${formatMinutes(c.locale, o)}–${formatMinutes(c.locale, cl)}`)
+                : m.closedDay}
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    ${zone && zone !== c.userTimeZone ? html`<p class="note">${m.localTime(zone)}</p>` : nothing} ${note}`;
+}
+
+function renderContact(c: DetailsContext): TemplateResult | typeof nothing {
+  const m = c.msg.finder;
+  const p = c.entry.facility.properties;
+  const phone = typeof p.phone === 'string' && p.phone.replace(/[^\d+]/g, '').length >= 3 ? p.phone : undefined;
+  const website = safeUrl(p.website);
+  const email = typeof p.email === 'string' && EMAIL.test(p.email.trim()) ? p.email.trim() : undefined;
+  if (!phone && !website && !email) return nothing;
+  return html`<dt>${m.contact}</dt>
+    <dd>
+      <ul class="plain">
+        ${phone ? html`<li>${m.phone}: <a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a></li>` : nothing}
+        ${website
+          ? html`<li>
+              <a href=${website} target="_blank" rel="noopener noreferrer">${m.website}: ${new URL(website).host}${newTab(c)}</a>
+            </li>`
+          : nothing}
+        ${email ? html`<li>${m.email}: <a href=${`mailto:${email}`}>${email}</a></li>` : nothing}
+      </ul>
+    </dd>`;
+}
+
+function renderDirections(c: DetailsContext): TemplateResult {
+  const m = c.msg.finder;
+  const [lon, lat] = c.entry.position;
+  const la = lat.toFixed(5);
+  const lo = lon.toFixed(5);
+  const city = c.entry.facility.properties.precision === 'city';
+  const osm = `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=${city ? 13 : 17}/${la}/${lo}`;
+  const extra = c.extraDirections.flatMap((d) => {
+    const url = safeUrl(d.url);
+    return url && typeof d.label === 'string' ? [{ label: d.label, url }] : [];
+  });
+  return html`<dt>${m.directions}</dt>
+    <dd>
+      ${city ? html`<p class="note approx">${m.directionsCity}</p>` : nothing}
+      <ul class="plain">
+        <li><a href=${osm} target="_blank" rel="noopener noreferrer">${m.osm}${newTab(c)}</a></li>
+        <li><a href=${`geo:${la},${lo}`}>${m.geoLink}</a></li>
+        ${extra.map((d) => html`<li><a href=${d.url} target="_blank" rel="noopener noreferrer">${d.label}${newTab(c)}</a></li>`)}
+      </ul>
+    </dd>`;
+}
+
+function renderSources(c: DetailsContext): TemplateResult | typeof nothing {
+  const sources = Array.isArray(c.entry.facility.properties.sources) ? c.entry.facility.properties.sources : [];
+  if (!sources.length) return nothing;
+  return html`<dt>${c.msg.common.sources}</dt>
+    <dd>
+      <ul class="plain">
+        ${sources.map((s) => {
+          const url = safeUrl(s?.url);
+          const name = feedText(s?.name, c);
+          const label = name === nothing && url ? new URL(url).host : name;
+          return html`<li>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}${newTab(c)}</a>` : label}</li>`;
+        })}
+      </ul>
+    </dd>`;
+}
+
+/** The details of one facility (part `details`): everything the feed says, with its status and sources. */
+export function renderDetails(c: DetailsContext): TemplateResult {
+  const m = c.msg.finder;
+  const p = c.entry.facility.properties;
+  const list = (items: string[]) => listFormat(c.locale, { type: 'unit', style: 'short' }).format(items);
+  const modes = (p.services ?? []).map((s) => m.modeNames[s] ?? s);
+  const offers = Array.isArray(p.offers) ? p.offers.map((o) => offerLabel(m, o)) : [];
+  const languages = Array.isArray(p.languages) ? p.languages.map((l) => languageName(c.locale, l)) : [];
+  const open = openStateText(m, c.locale, c.open);
+  const street = pickText(p.address?.street, c.locale, c.feedLanguage).text;
+  return html`<section part="details" class="details" aria-labelledby="details-title" data-id=${c.entry.id}>
+    <div class="details-bar no-print">
+      <button type="button" class="back" @click=${c.onBack}><span aria-hidden="true">←</span> ${m.back}</button>
+    </div>
+    <h3 id="details-title" class="details-title" tabindex="-1">${feedText(p.name, c)}</h3>
+    ${p.operator ? html`<p class="operator">${m.operator} ${feedText(p.operator, c)}</p>` : nothing}
+    <p class="badges">
+      <span class="badge" data-status=${p.status}><span aria-hidden="true">${STATUS_SYMBOL[p.status]}</span> ${statusLabel(m, p.status)}</span>
+      ${open ? html`<span class="open-state" data-open=${c.open.kind}>${open}</span>` : nothing}
+    </p>
+    ${p.statusNote ? html`<p class="note">${feedText(p.statusNote, c)}</p>` : nothing}
+    ${p.description ? html`<p>${feedText(p.description, c)}</p>` : nothing}
+    <dl class="facts">
+      <dt>${m.address}</dt>
+      <dd>
+        ${street ? html`${feedText(p.address.street, c)}<br />` : nothing}${p.address?.postalCode ? `${p.address.postalCode} ` : ''}${feedText(
+          p.address?.city,
+          c,
+        )}${c.entry.country ? `, ${c.entry.country}` : ''}
+      </dd>
+      <dt>${m.hours}</dt>
+      <dd>${renderHours(c)}</dd>
+      ${renderContact(c)} ${renderDirections(c)}
+      ${modes.length ? html`<dt>${m.modes}</dt><dd>${list(modes)}</dd>` : nothing}
+      ${p.model ? html`<dt>${m.model}</dt><dd>${m.modelNames[p.model] ?? p.model}</dd>` : nothing}
+      ${offers.length ? html`<dt>${m.offers}</dt><dd>${list(offers)}</dd>` : nothing}
+      ${languages.length ? html`<dt>${m.languages}</dt><dd>${list(languages)}</dd>` : nothing}
+      ${typeof p.opened === 'number' ? html`<dt>${m.opened}</dt><dd>${p.opened}</dd>` : nothing}
+      <dt>${m.verified}</dt>
+      <dd>${p.verified ? formatDay(c.locale, p.verified) : m.notVerified}</dd>
+      <dt>${m.precision}</dt>
+      <dd>${m.precisionNames[p.precision] ?? p.precision}</dd>
+      ${renderSources(c)}
+    </dl>
+    <div class="details-actions no-print">
+      <button type="button" @click=${c.onCopy}>${m.copyLink}</button>
+      <button type="button" @click=${c.onPrint}>${m.print}</button>
+      <span class="copy-state" role="status">${c.copyState === 'copied' ? m.linkCopied : c.copyState === 'failed' ? c.msg.common.copyFailed : ''}</span>
+    </div>
+    ${c.copyState === 'failed' ? html`<p class="manual-link no-print"><a href=${c.link}>${c.link}</a></p>` : nothing}
+  </section>`;
+}

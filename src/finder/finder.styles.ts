@@ -1,0 +1,378 @@
+import { css } from 'lit';
+
+/** Styles of <dcr-finder>, on top of the shared base styles. */
+export const finderStyles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+  }
+  p {
+    margin: 0;
+  }
+
+  /* Search, filters, near me */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5rem;
+  }
+  .search {
+    flex: 1 1 16rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .search input {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  button[aria-pressed='true'],
+  button[aria-expanded='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 2rem;
+    padding: 0.75rem 1rem;
+    background: var(--_surface-2);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .filter-switches {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2rem;
+    cursor: pointer;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .clear {
+    min-block-size: 2.25rem;
+    padding-block: 0.25rem;
+  }
+  .geo:empty {
+    display: none;
+  }
+  .geo[data-kind='problem'] {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface-2);
+  }
+  .map-notice {
+    border-inline-start: 4px solid var(--_warning);
+  }
+
+  /* List and map side by side (split), map above list (stacked), or list only */
+  .panes {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .base[data-layout='split'] .panes {
+    grid-template-columns: minmax(17rem, 2fr) minmax(0, 3fr);
+  }
+  .base[data-layout='split'] .list-pane {
+    max-block-size: var(--_pane-height, 38rem);
+    overflow-y: auto;
+    padding: 3px;
+    margin: -3px;
+  }
+  .map-pane {
+    position: relative;
+    min-block-size: 16rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    overflow: hidden;
+    background: var(--_surface-2);
+  }
+  .base[data-layout='split'] .map-pane {
+    block-size: var(--_pane-height, 38rem);
+    position: sticky;
+    inset-block-start: 0;
+  }
+  .base[data-layout='stacked'] .map-pane {
+    block-size: 18rem;
+    order: -1;
+  }
+  .base[data-layout='stacked'][data-details] .map-pane {
+    order: 1;
+  }
+  .map-canvas {
+    position: absolute;
+    inset: 0;
+  }
+  .map-loading {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
+    padding: 0.25rem 0.5rem;
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.5);
+    color: var(--_muted);
+  }
+
+  /* Items */
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .item {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.2rem;
+    inline-size: 100%;
+    padding: 0.625rem 0.75rem;
+    text-align: start;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    line-height: 1.35;
+  }
+  .item:hover {
+    border-color: var(--_accent);
+  }
+  .item[aria-current='true'] {
+    border-color: var(--_accent);
+    border-inline-start-width: 5px;
+    background: var(--_surface-2);
+  }
+  .item-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0 0.75rem;
+  }
+  .item-name {
+    font-weight: 600;
+    font-size: 1.05em;
+  }
+  .item-distance {
+    font-weight: 600;
+    color: var(--_accent);
+    font-size: 0.9em;
+  }
+  .item-place,
+  .item-modes,
+  .item-approx {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .item-tags,
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 600;
+    line-height: 1.6;
+  }
+  .badge[data-status='operating'] {
+    color: var(--_ok);
+  }
+  .badge[data-status='closed'] {
+    color: var(--_danger);
+  }
+  .badge[data-status='temporarily-closed'],
+  .badge[data-status='unconfirmed'] {
+    color: var(--_warning);
+  }
+  .badge[data-status='planned'] {
+    color: var(--_muted);
+  }
+  .open-state {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .open-state[data-open='open'] {
+    color: var(--_ok);
+    font-weight: 600;
+  }
+  .open-state[data-soon] {
+    color: var(--_warning);
+  }
+  .more {
+    margin-block-start: 0.75rem;
+    inline-size: 100%;
+  }
+
+  /* Details */
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.625rem;
+  }
+  .details-title {
+    margin: 0;
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  .details-title:focus {
+    outline: none;
+  }
+  .details-title:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .operator,
+  .note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .approx::before {
+    content: '◌ ';
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  .facts dt {
+    font-weight: 600;
+    margin-block-start: 0.5rem;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  @container finder (min-width: 34rem) {
+    .facts {
+      grid-template-columns: max-content minmax(0, 1fr);
+    }
+    .facts dt {
+      margin-block-start: 0;
+    }
+  }
+  .base {
+    container: finder / inline-size;
+  }
+  .hours {
+    border-collapse: collapse;
+  }
+  .hours th,
+  .hours td {
+    padding: 0.1rem 1.25rem 0.1rem 0;
+    text-align: start;
+    vertical-align: top;
+  }
+  .hours th {
+    font-weight: normal;
+  }
+  .plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .plain li + li {
+    margin-block-start: 0.2rem;
+  }
+  .details-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+  .copy-state {
+    color: var(--_muted);
+  }
+
+  /* A take-away card: print the opened place (or the list) without the controls */
+  @media print {
+    .base {
+      border: 0;
+      padding: 0;
+      color: #000;
+      background: #fff;
+    }
+    .toolbar,
+    .filters-wrap,
+    .summary,
+    .geo,
+    .map-notice,
+    .map-pane,
+    .no-print,
+    .more {
+      display: none !important;
+    }
+    .panes {
+      display: block;
+    }
+    .list-pane {
+      max-block-size: none !important;
+      overflow: visible !important;
+    }
+    .details a[href^='http']::after {
+      content: ' — ' attr(href);
+      font-size: 0.8em;
+      overflow-wrap: anywhere;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+`;

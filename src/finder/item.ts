@@ -1,0 +1,45 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../core/i18n/en.js';
+import { listFormat } from '../core/i18n/format.js';
+import { formatDistance } from './distance.js';
+import type { FinderEntry } from './filters.js';
+import type { OpenState } from './hours.js';
+import { STATUS_SYMBOL, openStateText, statusLabel } from './labels.js';
+
+export interface ItemContext {
+  msg: Messages['finder'];
+  locale: string;
+  entry: FinderEntry;
+  open: OpenState;
+  km: number | undefined;
+  current: boolean;
+  onOpen: (entry: FinderEntry) => void;
+}
+
+const langIfOther = (lang: string | undefined, locale: string) =>
+  lang && lang.split('-')[0].toLowerCase() !== locale.split('-')[0].toLowerCase() ? lang : nothing;
+
+/** One list item (part `item`): a button that opens the details. */
+export function renderItem(c: ItemContext): TemplateResult {
+  const { msg: m, entry: e } = c;
+  const p = e.facility.properties;
+  const open = p.status === 'operating' ? openStateText(m, c.locale, c.open) || m.hoursUnknown : '';
+  const services = p.services ?? [];
+  const modes = services.length ? listFormat(c.locale, { type: 'unit', style: 'short' }).format(services.map((s) => m.modeNames[s] ?? s)) : '';
+  const place = [e.city.text, e.country].filter(Boolean).join(', ');
+  return html`<li>
+    <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
+      <span class="item-head">
+        <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)}>${e.name.text}</span>
+        ${c.km !== undefined ? html`<span class="item-distance">${m.distance(formatDistance(c.km, c.locale))}</span>` : nothing}
+      </span>
+      <span class="item-place" lang=${langIfOther(e.city.lang, c.locale)}>${place}</span>
+      <span class="item-tags">
+        <span class="badge" data-status=${p.status}><span aria-hidden="true">${STATUS_SYMBOL[p.status]}</span> ${statusLabel(m, p.status)}</span>
+        ${open ? html`<span class="open-state" data-open=${c.open.kind} data-soon=${c.open.kind === 'open' && c.open.closesSoon ? 'true' : nothing}>${open}</span>` : nothing}
+      </span>
+      ${modes ? html`<span class="item-modes">${modes}</span>` : nothing}
+      ${p.precision === 'city' ? html`<span class="item-approx"><span aria-hidden="true">◌</span> ${m.approximate}</span>` : nothing}
+    </button>
+  </li>`;
+}

@@ -1,0 +1,75 @@
+import type { FacilityStatus, Weekday } from '../core/feed/types.js';
+import type { Messages } from '../core/i18n/en.js';
+import { dateFormat, displayNames } from '../core/i18n/format.js';
+import { WEEKDAYS, type OpenState } from './hours.js';
+
+type FinderMessages = Messages['finder'];
+
+/** "08:00" / "8:00 AM" for minutes after midnight (1440 = midnight at the end of the day). */
+export function formatMinutes(locale: string, minutes: number): string {
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, minutes % 1440));
+}
+
+/** The localized weekday name ("Monday", "lundi") of a feed weekday code. */
+export function weekdayName(locale: string, day: Weekday, width: 'long' | 'short' = 'long'): string {
+  // 1 January 2024 was a Monday.
+  return dateFormat(locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+}
+
+const STATUS_KEY: Record<FacilityStatus, keyof FinderMessages['status']> = {
+  operating: 'operating',
+  'temporarily-closed': 'temporarilyClosed',
+  closed: 'closed',
+  planned: 'planned',
+  unconfirmed: 'unconfirmed',
+};
+
+/** The status in words (never colour alone). */
+export const statusLabel = (m: FinderMessages, status: FacilityStatus): string => m.status[STATUS_KEY[status]] ?? status;
+
+/** A shape beside the status words, for a second cue that is not colour. */
+export const STATUS_SYMBOL: Record<FacilityStatus, string> = {
+  operating: '✓',
+  'temporarily-closed': '‖',
+  closed: '✕',
+  planned: '◷',
+  unconfirmed: '?',
+};
+
+const camel = (id: string) => id.replace(/[-_\s]+(\p{L})/gu, (_, c: string) => c.toUpperCase());
+
+/** The label of an on-site offer; an offer we have no words for is shown as written, with spaces for dashes. */
+export function offerLabel(m: FinderMessages, offer: string): string {
+  return m.offerNames[camel(offer)] ?? offer.replace(/[-_]+/g, ' ');
+}
+
+/** A language name in the UI language ("German" for "de"), the tag itself when unknown. */
+export function languageName(locale: string, tag: string): string {
+  try {
+    return displayNames(locale, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A YYYY-MM-DD date in the UI language ("12 March 2024"), or the text as given when it is not such a date. */
+export function formatDay(locale: string, value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return value;
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** Open-now words: "Open until 20:00", "Closes soon (19:00)", "Closed now · opens tomorrow at 08:00"; '' when unknown. */
+export function openStateText(m: FinderMessages, locale: string, s: OpenState): string {
+  if (s.kind === 'unknown') return '';
+  if (s.kind === 'open') {
+    if (!s.closes) return m.open24h;
+    const time = formatMinutes(locale, s.closes.minutes);
+    return s.closesSoon ? m.closesSoon(time) : m.openUntil(time);
+  }
+  if (!s.opens) return m.closedNow;
+  const time = formatMinutes(locale, s.opens.minutes);
+  const when =
+    s.opens.inDays === 0 ? m.opensToday(time) : s.opens.inDays === 1 ? m.opensTomorrow(time) : m.opensOn(weekdayName(locale, s.opens.day), time);
+  return `${m.closedNow} · ${when}`;
+}
