@@ -38,9 +38,13 @@ export const newsStyles = css`
   [data-layout='cards'] .items {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
   }
+  [data-layout='cards'] .items > li {
+    display: flex;
+  }
   [data-layout='cards'] .item {
-    block-size: 100%;
-    grid-template-rows: auto 1fr;
+    flex: 1;
+    grid-template-rows: 1fr;
+    align-items: stretch;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -48,6 +52,7 @@ export const newsStyles = css`
     gap: 0;
   }
   [data-layout='cards'] .item.has-image {
+    grid-template-rows: auto 1fr;
     grid-template-areas: 'media' 'body';
   }
   [data-layout='cards'] .body {

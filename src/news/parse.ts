@@ -309,7 +309,7 @@ function detect(source: string): { format: NewsFormat; json?: Record<string, unk
     const xml = new DOMParser().parseFromString(text, 'application/xml');
     const root = xml.documentElement;
     if (/^<!doctype html|^<html[\s>]/i.test(text) && (!root || root.localName.toLowerCase() === 'html' || xml.querySelector('parsererror'))) {
-      throw new FeedError('parse', 'This address returned a web page, not a feed: use the address of its RSS, Atom or JSON Feed.');
+      throw new FeedError('parse', 'This address returned a web page, not a feed.');
     }
     const error = xml.getElementsByTagName('parsererror')[0];
     if (error || !root) {
