@@ -118,6 +118,7 @@ export class DcrFinderElement extends DcrElement {
   private resizeObserver?: ResizeObserver;
   private visibilityObserver?: IntersectionObserver;
   private minuteTimer?: ReturnType<typeof setInterval>;
+  private resizeFrame = 0;
   private map?: FinderMap;
   private mapState: MapState = 'off';
   private mapContainer?: HTMLElement;
@@ -130,7 +131,12 @@ export class DcrFinderElement extends DcrElement {
     super.connectedCallback();
     // A moved element re-renders, which restarts its map.
     this.requestUpdate();
-    this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries[entries.length - 1].contentRect.width));
+    // Re-rendering changes our height; acting in the next frame keeps ResizeObserver out of a loop.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1].contentRect.width;
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.onResize(width));
+    });
     this.resizeObserver.observe(this);
     window.addEventListener('hashchange', this.onHashChange);
     // Open-now states change with the clock.
@@ -141,6 +147,7 @@ export class DcrFinderElement extends DcrElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
     window.removeEventListener('hashchange', this.onHashChange);
     clearInterval(this.minuteTimer);
     this.destroyMap();
@@ -153,7 +160,7 @@ export class DcrFinderElement extends DcrElement {
     if (preKeys.some((k) => changed.has(k))) {
       this.pre = parsePreFilter(this, (key, message) => this.warnOnce(key, message));
     }
-    if (changed.has('view') && this.view != null && !VIEWS.includes(this.view as View)) {
+    if (changed.has('view') && this.view && !VIEWS.includes(this.view as View)) {
       this.warnOnce(`view:${this.view}`, `view="${this.view}" is not split, list or map; choosing by width.`);
     }
     if (changed.has('mapStyle') && this.mapStyle && !this.styleUrl) {

@@ -7,7 +7,10 @@ type FinderMessages = Messages['finder'];
 
 /** "08:00" / "8:00 AM" for minutes after midnight (1440 = midnight at the end of the day). */
 export function formatMinutes(locale: string, minutes: number): string {
-  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, minutes % 1440));
+  // 24-hour locales write "08:00" (aligned in the hours table); 12-hour ones "8:00 AM".
+  const cycle = dateFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle;
+  const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+  return dateFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, minutes % 1440));
 }
 
 /** The localized weekday name ("Monday", "lundi") of a feed weekday code. */

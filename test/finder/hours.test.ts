@@ -32,7 +32,7 @@ describe('finder hours', () => {
     expect(berlin.kind).to.equal('open');
     expect(toronto).to.deep.equal({ kind: 'closed', opens: { day: 'We', minutes: 540, inDays: 0 } });
     expect(openStateText(en.finder, 'en-GB', berlin)).to.equal('Open until 17:00');
-    expect(openStateText(en.finder, 'en-GB', toronto)).to.equal('Closed now · opens at 9:00');
+    expect(openStateText(en.finder, 'en-GB', toronto)).to.equal('Closed now · opens at 09:00');
   });
 
   it('hours running past midnight stay open after midnight, on the next day', () => {
@@ -73,9 +73,9 @@ describe('finder hours', () => {
   it('days off: closed on the weekend, opens on Monday', () => {
     const saturday = openState(weekdays('09:00', '17:00'), 'Europe/Berlin', at('2025-01-18T11:00:00Z'));
     expect(saturday).to.deep.equal({ kind: 'closed', opens: { day: 'Mo', minutes: 540, inDays: 2 } });
-    expect(openStateText(en.finder, 'en-GB', saturday)).to.equal('Closed now · opens Monday at 9:00');
+    expect(openStateText(en.finder, 'en-GB', saturday)).to.equal('Closed now · opens Monday at 09:00');
     const sunday = openState(weekdays('09:00', '17:00'), 'Europe/Berlin', at('2025-01-19T11:00:00Z'));
-    expect(openStateText(en.finder, 'en-GB', sunday)).to.equal('Closed now · opens tomorrow at 9:00');
+    expect(openStateText(en.finder, 'en-GB', sunday)).to.equal('Closed now · opens tomorrow at 09:00');
   });
 
   it('unknown hours are unknown, never "closed"', () => {

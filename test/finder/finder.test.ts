@@ -1,0 +1,663 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { clearFeedCache } from '../../src/core/feed/loader.js';
+import { DcrFinderElement } from '../../src/finder/finder.js';
+import type { FacilitySelectEvent } from '../../src/finder/events.js';
+import type { FinderMap, FinderMapOptions, FinderMapPoint } from '../../src/finder/map-types.js';
+import { FIXTURE_URL, captureWarnings, facility, feedUrl } from './fixtures.js';
+
+/** A stand-in for the maplibre module that records what the finder asks of it. */
+class FakeMap implements FinderMap {
+  points: FinderMapPoint[][] = [];
+  selected: (string | null)[] = [];
+  resized = 0;
+  destroyed = false;
+  constructor(readonly options: FinderMapOptions) {}
+  setPoints(points: readonly FinderMapPoint[]) {
+    this.points.push([...points]);
+  }
+  select(id: string | null) {
+    this.selected.push(id);
+  }
+  resize() {
+    this.resized++;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+const realMapModule = DcrFinderElement.loadMapModule;
+let maps: FakeMap[] = [];
+let mapImports = 0;
+function useFakeMap() {
+  DcrFinderElement.loadMapModule = async () => {
+    mapImports++;
+    return {
+      createFinderMap: async (o: FinderMapOptions) => {
+        const m = new FakeMap(o);
+        maps.push(m);
+        return m;
+      },
+    };
+  };
+}
+
+const root = (el: DcrFinderElement) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: DcrFinderElement, sel: string) => root(el).querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: DcrFinderElement, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+const names = (el: DcrFinderElement) => $$(el, '[part=item] .item-name').map((n) => n.textContent!.trim());
+const count = (el: DcrFinderElement) => $(el, '.count')!.textContent!.trim();
+const item = (el: DcrFinderElement, id: string) => $<HTMLButtonElement>(el, `[part=item][data-id="${id}"]`)!;
+
+/** Mounts a finder inside a box of the given width and waits for its first real state. */
+async function mount(tpl: TemplateResult, width = 500): Promise<DcrFinderElement> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${tpl}</div>`);
+  const el = wrap.querySelector('dcr-finder')!;
+  await waitUntil(() => $(el, '[part=list], [part=status][data-kind=empty], [part=status][data-kind=error], [part=details]'), 'finder never rendered', {
+    timeout: 8000,
+  });
+  await waitUntil(() => (el as unknown as { measured: boolean }).measured, 'never measured');
+  await el.updateComplete;
+  return el;
+}
+
+async function search(el: DcrFinderElement, text: string) {
+  const input = $<HTMLInputElement>(el, '#search')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function openFilters(el: DcrFinderElement) {
+  $<HTMLButtonElement>(el, '.filters-toggle')!.click();
+  await el.updateComplete;
+}
+
+async function tick(el: DcrFinderElement, label: string) {
+  const box = $$<HTMLLabelElement>(el, '[part=filters] label').find((l) => l.textContent!.trim() === label);
+  if (!box) throw new Error(`no filter "${label}"`);
+  box.querySelector('input')!.click();
+  await el.updateComplete;
+}
+
+function stubGeolocation(answer: { lat: number; lon: number } | 1 | 3) {
+  const calls: number[] = [];
+  const geo = navigator.geolocation;
+  Object.defineProperty(geo, 'getCurrentPosition', {
+    configurable: true,
+    value: (ok: PositionCallback, fail: PositionErrorCallback) => {
+      calls.push(Date.now());
+      setTimeout(() => {
+        if (typeof answer === 'object') ok({ coords: { latitude: answer.lat, longitude: answer.lon, accuracy: 20 } } as GeolocationPosition);
+        else fail({ code: answer, message: '' } as GeolocationPositionError);
+      });
+    },
+  });
+  return { calls, restore: () => delete (geo as unknown as Record<string, unknown>).getCurrentPosition };
+}
+
+describe('<dcr-finder>', () => {
+  beforeEach(() => {
+    maps = [];
+    mapImports = 0;
+    useFakeMap();
+  });
+  afterEach(() => {
+    DcrFinderElement.loadMapModule = realMapModule;
+    clearFeedCache();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('registration', () => {
+    it('defines <dcr-finder> as DcrFinderElement', () => {
+      expect(customElements.get('dcr-finder')).to.equal(DcrFinderElement);
+      expect(document.createElement('dcr-finder')).to.be.instanceOf(DcrFinderElement);
+    });
+  });
+
+  describe('states and accessibility', () => {
+    it('loading: a status view, accessible', async () => {
+      const orig = window.fetch;
+      let release!: () => void;
+      window.fetch = () => new Promise<Response>((resolve) => (release = () => resolve(new Response('{"version":"1"}'))));
+      try {
+        const el = await fixture<DcrFinderElement>(html`<dcr-finder src="https://feed.example/slow.json"></dcr-finder>`);
+        const status = $(el, '[part=status]')!;
+        expect(status.dataset.kind).to.equal('loading');
+        expect(status.textContent).to.contain('Loading');
+        await expect(el).to.be.accessible();
+        release();
+      } finally {
+        window.fetch = orig;
+      }
+    });
+
+    it('error: message and retry, accessible', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await mount(html`<dcr-finder src="data:application/json,{not json"></dcr-finder>`);
+        const status = $(el, '[part=status]')!;
+        expect(status.dataset.kind).to.equal('error');
+        expect(status.querySelector('button')!.textContent).to.contain('Try again');
+        await expect(el).to.be.accessible();
+      });
+      expect(warnings.join('\n')).to.contain('[dcr-finder]').and.contain('parse');
+    });
+
+    it('list: items with name, place, status in words and the approximate mark; accessible', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      expect(count(el)).to.equal('8 of 10 places');
+      expect($(el, '[part=list]')!.tagName).to.equal('UL');
+      const argos = item(el, 'fr-strasbourg-1');
+      expect(argos.tagName).to.equal('BUTTON');
+      expect(argos.textContent).to.contain('Argos').and.contain('Strasbourg, France').and.contain('Operating');
+      expect(argos.textContent).to.contain('Approximate location (city centre)');
+      expect(argos.textContent).to.contain('Injection, Inhalation (smoking)');
+      expect(item(el, 'de-frankfurt-1').textContent).to.contain('Temporarily closed');
+      expect(item(el, 'de-koeln-1').textContent).not.to.contain('Approximate');
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty: filters that match nothing say so, accessible', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      await search(el, 'zzzz');
+      expect($(el, '[part=list]')).to.equal(null);
+      const status = $(el, '.list-pane [part=status]')!;
+      expect(status.dataset.kind).to.equal('empty');
+      expect(status.textContent).to.contain('No place matches these filters.');
+      expect(count(el)).to.equal('0 of 10 places');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a pre-filter with no place at all says the feed lists none here', async () => {
+      const el = await mount(html`<dcr-finder city="Atlantis" src=${FIXTURE_URL}></dcr-finder>`);
+      expect($(el, '[part=status]')!.textContent).to.contain('The feed lists no place here.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('details: accessible', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      item(el, 'de-koeln-1').click();
+      await el.updateComplete;
+      expect($(el, '[part=details]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('split view (wide element): list and map side by side, accessible', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      expect($(el, '[part=base]')!.dataset.layout).to.equal('split');
+      await waitUntil(() => maps.length === 1, 'map never created');
+      const list = $(el, '[part=list]')!.getBoundingClientRect();
+      const map = $(el, '[part=map]')!.getBoundingClientRect();
+      expect(map.left).to.be.greaterThan(list.right - 1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('search and filters', () => {
+    it('search is case- and accent-insensitive: "Koln" finds Köln, "geneve" finds Genève', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      await search(el, 'Koln');
+      expect(names(el)).to.deep.equal(['Drogenkonsumraum am Neumarkt']);
+      expect(count(el)).to.equal('1 of 10 places');
+      await search(el, 'geneve');
+      expect(names(el)).to.deep.equal(['Quai 9 (Geneva)']);
+      await search(el, 'germany');
+      expect(names(el)).to.have.length(3);
+    });
+
+    it('the count is a polite live region', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      const c = $(el, '.count')!;
+      expect(c.getAttribute('role')).to.equal('status');
+      expect(c.getAttribute('aria-live')).to.equal('polite');
+    });
+
+    it('the filter panel opens from its button; each filter narrows; "clear filters" resets and returns focus to search', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      const toggle = $(el, '.filters-toggle')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, '[part=filters]')!.closest('[hidden]')).not.to.equal(null);
+      await openFilters(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect($(el, '[part=filters]')!.closest('[hidden]')).to.equal(null);
+
+      await tick(el, 'Snorting');
+      expect(names(el)).to.have.members(['Quai 9 (Geneva)', 'Late Night Site']);
+      expect(toggle.textContent!.trim()).to.equal('Filters (1)');
+      await tick(el, 'Stand-alone');
+      expect(names(el)).to.have.length(2);
+      await tick(el, 'Drug checking');
+      expect(names(el)).to.deep.equal(['Quai 9 (Geneva)']);
+      expect(count(el)).to.equal('1 of 10 places');
+
+      $<HTMLButtonElement>(el, '.clear')!.click();
+      await el.updateComplete;
+      await waitUntil(() => root(el).activeElement?.id === 'search', 'focus not on search');
+      expect(count(el)).to.equal('8 of 10 places');
+      expect($$<HTMLInputElement>(el, '[part=filters] input').every((i) => !i.checked)).to.equal(true);
+      expect($(el, '.clear')).to.equal(null);
+    });
+
+    it('closed and unconfirmed places are hidden until the status switch shows them, with their badge', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      expect(item(el, 'ca-toronto-closed')).to.equal(null);
+      await openFilters(el);
+      await tick(el, 'Also show closed and unconfirmed places');
+      expect(count(el)).to.equal('10 of 10 places');
+      expect(item(el, 'ca-toronto-closed').textContent).to.contain('Closed');
+      expect(item(el, 'be-liege-1').textContent).to.contain('Status unconfirmed');
+    });
+
+    it('open now with a fixed clock, in each facility\'s own time zone and across midnight', async () => {
+      // Saturday 18 January 2025 07:30 UTC: 02:30 in Toronto (Friday night's 20:00–04:00), 08:30 in Köln.
+      const now = () => new Date('2025-01-18T07:30:00Z');
+      const el = await mount(html`<dcr-finder lang="en-GB" .now=${now} src=${FIXTURE_URL}></dcr-finder>`);
+      expect(item(el, 'ca-toronto-1').textContent).to.contain('Open until 04:00');
+      expect(item(el, 'de-koeln-1').textContent).to.contain('Closed now · opens at 10:00');
+      expect(item(el, 'us-nyc-1').textContent).to.contain('Open 24 hours');
+      expect(item(el, 'de-frankfurt-1').textContent).not.to.contain('Open');
+      await openFilters(el);
+      await tick(el, 'Open now');
+      expect(names(el)).to.have.members(['Late Night Site', 'OnPoint East Harlem']);
+    });
+
+    it('an operating place without hours says the hours are not known, never "closed"', async () => {
+      const el = await mount(html`<dcr-finder src=${feedUrl([facility('a', { timeZone: 'Europe/Paris' })])}></dcr-finder>`);
+      expect(item(el, 'a').textContent).to.contain('Hours not known').and.not.contain('Closed');
+    });
+
+    it('renders 50 items, then 50 more on request with focus on the first new one', async () => {
+      const many = Array.from({ length: 120 }, (_, i) => facility(`p${String(i).padStart(3, '0')}`));
+      const el = await mount(html`<dcr-finder src=${feedUrl(many)}></dcr-finder>`);
+      expect($$(el, '[part=item]')).to.have.length(50);
+      expect(count(el)).to.equal('120 of 120 places');
+      const more = $<HTMLButtonElement>(el, '.more')!;
+      expect(more.textContent!.trim()).to.equal('Show 50 more places');
+      more.click();
+      await waitUntil(() => $$(el, '[part=item]').length === 100);
+      await waitUntil(() => root(el).activeElement === $$(el, '[part=item]')[50]);
+      $<HTMLButtonElement>(el, '.more')!.click();
+      await waitUntil(() => $$(el, '[part=item]').length === 120);
+      expect($(el, '.more')).to.equal(null);
+    });
+  });
+
+  describe('pre-filter attributes', () => {
+    it('city="Strasbourg": only that city; the count is within it', async () => {
+      const el = await mount(html`<dcr-finder city="Strasbourg" src=${FIXTURE_URL}></dcr-finder>`);
+      expect(names(el)).to.deep.equal(['Argos']);
+      expect(count(el)).to.equal('1 of 1 place');
+    });
+
+    it('country, services and model narrow the data set', async () => {
+      const de = await mount(html`<dcr-finder country="DE" src=${FIXTURE_URL}></dcr-finder>`);
+      expect(count(de)).to.equal('3 of 3 places');
+      const snort = await mount(html`<dcr-finder services="snorting" model="standalone" src=${FIXTURE_URL}></dcr-finder>`);
+      expect(names(snort)).to.have.members(['Quai 9 (Geneva)', 'Late Night Site']);
+    });
+
+    it('near + radius keeps nearby places, sorted by distance with the distance shown', async () => {
+      const el = await mount(html`<dcr-finder near="48.5734,7.7521" radius="275" lang="fr" src=${FIXTURE_URL}></dcr-finder>`);
+      expect(names(el)).to.deep.equal(['Argos', 'Esch Projet', 'Eastside', 'Drogenkonsumraum am Neumarkt']);
+      expect(count(el)).to.equal('4 sur 4 lieux');
+      expect(item(el, 'de-koeln-1').textContent!.replace(/\s/g, ' ')).to.match(/à 2\d\d km/);
+      expect($(el, '.geo')!.textContent).to.contain('Triés par distance');
+    });
+
+    it('bad attribute values fall back to defaults and warn once', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await mount(html`<dcr-finder view="grid" country="Germany" radius="x" near="nowhere" src=${FIXTURE_URL}></dcr-finder>`, 1000);
+        expect(count(el)).to.equal('8 of 10 places');
+        expect($(el, '[part=base]')!.dataset.layout).to.equal('split');
+        el.requestUpdate('country');
+        await el.updateComplete;
+      });
+      const text = warnings.join('\n');
+      expect(text).to.contain('view="grid"').and.contain('"Germany"').and.contain('near="nowhere"');
+      expect(warnings.filter((w) => w.includes('Germany'))).to.have.length(1);
+    });
+  });
+
+  describe('near me', () => {
+    it('asks for the position only after the click, then sorts by distance', async () => {
+      const geo = stubGeolocation({ lat: 48.58, lon: 7.75 });
+      try {
+        const el = await mount(html`<dcr-finder lang="en-US" src=${FIXTURE_URL}></dcr-finder>`);
+        expect(geo.calls).to.have.length(0);
+        const button = $<HTMLButtonElement>(el, '.near-me')!;
+        expect(button.getAttribute('aria-pressed')).to.equal('false');
+        button.click();
+        await waitUntil(() => button.getAttribute('aria-pressed') === 'true', 'never located');
+        expect(geo.calls).to.have.length(1);
+        expect(names(el)[0]).to.equal('Argos');
+        expect(names(el)[1]).to.equal('Esch Projet');
+        expect(item(el, 'de-koeln-1').textContent).to.match(/\d+ mi away/);
+        expect($(el, '.geo')!.textContent).to.contain('It stays on this device');
+        button.click();
+        await el.updateComplete;
+        expect(item(el, 'de-koeln-1').textContent).not.to.contain('away');
+      } finally {
+        geo.restore();
+      }
+    });
+
+    it('denied: a clear message, the list still works', async () => {
+      const geo = stubGeolocation(1);
+      try {
+        const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+        $<HTMLButtonElement>(el, '.near-me')!.click();
+        await waitUntil(() => $(el, '.geo')!.textContent!.includes('did not share your position'));
+        expect($(el, '.geo')!.getAttribute('role')).to.equal('status');
+        expect(names(el)).to.have.length(8);
+        await expect(el).to.be.accessible();
+      } finally {
+        geo.restore();
+      }
+    });
+
+    it('timeout: a clear message', async () => {
+      const geo = stubGeolocation(3);
+      try {
+        const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+        $<HTMLButtonElement>(el, '.near-me')!.click();
+        await waitUntil(() => $(el, '.geo')!.textContent!.includes('could not be found in time'));
+        expect($<HTMLButtonElement>(el, '.near-me')!.getAttribute('aria-pressed')).to.equal('false');
+      } finally {
+        geo.restore();
+      }
+    });
+
+    it('no-geolocation hides the button', async () => {
+      const el = await mount(html`<dcr-finder no-geolocation src=${FIXTURE_URL}></dcr-finder>`);
+      expect($(el, '.near-me')).to.equal(null);
+    });
+  });
+
+  describe('details', () => {
+    it('keyboard: Enter opens details with focus on its title; Escape returns to the same item', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      item(el, 'de-koeln-1').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement?.id === 'details-title', 'focus not on details title');
+      expect($(el, '[part=details]')!.textContent).to.contain('Drogenkonsumraum am Neumarkt');
+      expect($(el, '[part=list]')).to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => root(el).activeElement === item(el, 'de-koeln-1'), 'focus not restored to the item');
+      expect($(el, '[part=details]')).to.equal(null);
+    });
+
+    it('the Back button returns to the list with focus restored', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      item(el, 'ch-geneve-1').click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.back')!.click();
+      await waitUntil(() => root(el).activeElement === item(el, 'ch-geneve-1'));
+    });
+
+    it('arrow keys move between items', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      const items = $$(el, '[part=item]');
+      items[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(root(el).activeElement).to.equal(items[1]);
+      await sendKeys({ press: 'End' });
+      expect(root(el).activeElement).to.equal(items[items.length - 1]);
+      await sendKeys({ press: 'Home' });
+      expect(root(el).activeElement).to.equal(items[0]);
+    });
+
+    it('shows address, localized hours, contact, directions, offers, languages, status, last checked, precision, sources', async () => {
+      const el = await mount(html`<dcr-finder lang="de" src=${FIXTURE_URL}></dcr-finder>`);
+      item(el, 'de-koeln-1').click();
+      await el.updateComplete;
+      const d = $(el, '[part=details]')!;
+      const text = d.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Lungengasse 12').and.contain('50676 Köln, Deutschland');
+      const rows = [...d.querySelectorAll('.hours tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows[0]).to.equal('Montag 08:00–20:00');
+      expect(rows[2]).to.equal('Mittwoch 11:00–20:00');
+      expect(rows[6]).to.equal('Sonntag Geschlossen');
+      expect(d.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+49221123456');
+      expect(d.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:info@example.org');
+      const osm = d.querySelector<HTMLAnchorElement>('a[href^="https://www.openstreetmap.org/"]')!;
+      expect(osm.href).to.contain('mlat=50.93620').and.contain('mlon=6.94740');
+      expect(d.querySelector('a[href^="geo:"]')!.getAttribute('href')).to.equal('geo:50.93620,6.94740');
+      expect(text).to.contain('Spritzentausch').and.contain('Naloxon');
+      expect(text).to.contain('Deutsch, Englisch').and.contain('Türkisch');
+      expect(text).to.contain('In Betrieb').and.contain('12. März 2024').and.contain('Genaue Adresse');
+      expect(d.querySelector<HTMLAnchorElement>('a[href="https://example.org/source/de-koeln-1"]')!.textContent).to.contain('Example source');
+      expect(text).not.to.contain('Stadtmitte');
+    });
+
+    it('a city-precision place says directions lead to the city centre', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      item(el, 'fr-strasbourg-1').click();
+      await el.updateComplete;
+      const text = $(el, '[part=details]')!.textContent!;
+      expect(text).to.contain('directions lead to the city centre');
+      expect(text).to.contain('City centre only (approximate)');
+      expect(text).to.contain('Operating per the 2021 source.');
+    });
+
+    it('unknown hours are said, not shown as closed; feed links are http(s) only', async () => {
+      const hostile = facility('x', {
+        website: 'javascript:alert(1)',
+        sources: [{ name: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' }],
+        name: '<b>Bold</b>',
+      });
+      const el = await mount(html`<dcr-finder src=${feedUrl([hostile])}></dcr-finder>`);
+      item(el, 'x').click();
+      await el.updateComplete;
+      const d = $(el, '[part=details]')!;
+      expect(d.textContent).to.contain('Opening hours are not known');
+      expect(d.querySelector('.hours')).to.equal(null);
+      expect(d.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(d.querySelector('img, b')).to.equal(null);
+      expect(d.textContent).to.contain('<b>Bold</b>');
+    });
+
+    it('fires dcr-facility-select (id + record, bubbling, composed) on user selection only', async () => {
+      history.replaceState(null, '', '#dcr-facility=ch-geneve-1');
+      const seen: FacilitySelectEvent[] = [];
+      const listener = (e: Event) => seen.push(e as FacilitySelectEvent);
+      document.addEventListener('dcr-facility-select', listener);
+      try {
+        const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+        await waitUntil(() => $(el, '[part=details]'), 'deep link not opened');
+        expect(seen).to.have.length(0);
+        $<HTMLButtonElement>(el, '.back')!.click();
+        await el.updateComplete;
+        item(el, 'de-koeln-1').click();
+        expect(seen).to.have.length(1);
+        expect(seen[0].id).to.equal('de-koeln-1');
+        expect(seen[0].record.properties.address.city).to.equal('Köln');
+        expect(seen[0].bubbles && seen[0].composed).to.equal(true);
+      } finally {
+        document.removeEventListener('dcr-facility-select', listener);
+      }
+    });
+  });
+
+  describe('deep link', () => {
+    it('a page opened with #dcr-facility=<id> shows that place', async () => {
+      history.replaceState(null, '', '#dcr-facility=ch-geneve-1');
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      await waitUntil(() => $(el, '[part=details]'), 'deep link not opened');
+      expect($(el, '.details-title')!.textContent).to.contain('Quai 9');
+    });
+
+    it('a hash naming a place outside the pre-filtered set is ignored', async () => {
+      history.replaceState(null, '', '#dcr-facility=ch-geneve-1');
+      const el = await mount(html`<dcr-finder city="Strasbourg" src=${FIXTURE_URL}></dcr-finder>`);
+      await el.updateComplete;
+      expect($(el, '[part=details]')).to.equal(null);
+      expect(names(el)).to.deep.equal(['Argos']);
+    });
+
+    it('follows hash changes', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      location.hash = 'dcr-facility=us-nyc-1';
+      await waitUntil(() => $(el, '.details-title')?.textContent?.includes('OnPoint'), 'hashchange not followed');
+    });
+
+    it('"Copy link" puts the page URL with #dcr-facility=<id> on the clipboard', async () => {
+      const copied: string[] = [];
+      const clip = navigator.clipboard;
+      Object.defineProperty(clip, 'writeText', { configurable: true, value: async (t: string) => void copied.push(t) });
+      try {
+        const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+        item(el, 'de-koeln-1').click();
+        await el.updateComplete;
+        const copy = $$<HTMLButtonElement>(el, '.details-actions button').find((b) => b.textContent!.includes('Copy link'))!;
+        copy.click();
+        await waitUntil(() => $(el, '.copy-state')!.textContent === 'Link copied');
+        expect(copied).to.have.length(1);
+        const url = new URL(copied[0]);
+        expect(url.pathname).to.equal(location.pathname);
+        expect(url.hash).to.equal('#dcr-facility=de-koeln-1');
+      } finally {
+        delete (clip as unknown as Record<string, unknown>).writeText;
+      }
+    });
+
+    it('when the clipboard refuses, the link is shown to copy by hand', async () => {
+      const clip = navigator.clipboard;
+      Object.defineProperty(clip, 'writeText', { configurable: true, value: () => Promise.reject(new Error('denied')) });
+      try {
+        const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+        item(el, 'de-koeln-1').click();
+        await el.updateComplete;
+        $$<HTMLButtonElement>(el, '.details-actions button')[0].click();
+        await waitUntil(() => $(el, '.copy-state')!.textContent === 'Could not copy');
+        expect($<HTMLAnchorElement>(el, '.manual-link a')!.href).to.contain('#dcr-facility=de-koeln-1');
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (clip as unknown as Record<string, unknown>).writeText;
+      }
+    });
+  });
+
+  describe('map wiring', () => {
+    it('wide: the map gets the filtered points, list selection, and map picks select the list item', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await waitUntil(() => maps[0]?.points.length === 1, 'points never set');
+      const map = maps[0];
+      expect(map.options.root).to.equal(el.shadowRoot);
+      expect($(el, '[part=map]')!.contains(map.options.container)).to.equal(true);
+      expect(map.points[0].map((p) => p.id)).to.have.length(8);
+      expect(map.points[0].find((p) => p.id === 'fr-strasbourg-1')).to.deep.include({ precision: 'city', status: 'operating', name: 'Argos' });
+
+      await search(el, 'koln');
+      expect(map.points.at(-1)!.map((p) => p.id)).to.deep.equal(['de-koeln-1']);
+      await search(el, '');
+
+      item(el, 'ch-geneve-1').click();
+      await el.updateComplete;
+      expect(map.selected.at(-1)).to.equal('ch-geneve-1');
+      $<HTMLButtonElement>(el, '.back')!.click();
+      await el.updateComplete;
+
+      const seen: string[] = [];
+      el.addEventListener('dcr-facility-select', (e) => seen.push(e.id));
+      map.options.onSelect('us-nyc-1');
+      await waitUntil(() => item(el, 'us-nyc-1')?.getAttribute('aria-current') === 'true', 'map pick not shown in list');
+      expect(seen).to.deep.equal(['us-nyc-1']);
+      expect($(el, '[part=details]')).to.equal(null);
+    });
+
+    it('resizes the map with the element and destroys it on removal', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await waitUntil(() => maps.length === 1);
+      const before = maps[0].resized;
+      el.parentElement!.style.width = '900px';
+      await waitUntil(() => maps[0].resized > before, 'resize not passed on');
+      el.remove();
+      expect(maps[0].destroyed).to.equal(true);
+    });
+
+    it('narrow: list first, the map loads only when the user asks, and goes away when hidden', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 400);
+      expect($(el, '[part=base]')!.dataset.layout).to.equal('list');
+      expect($(el, '[part=map]')).to.equal(null);
+      expect(mapImports).to.equal(0);
+      const toggle = $<HTMLButtonElement>(el, '.map-toggle')!;
+      expect(toggle.textContent!.trim()).to.equal('Show map');
+      toggle.click();
+      await waitUntil(() => maps.length === 1, 'map not loaded on request');
+      expect($(el, '[part=base]')!.dataset.layout).to.equal('stacked');
+      expect(toggle.textContent!.trim()).to.equal('Hide map');
+      toggle.click();
+      await el.updateComplete;
+      expect(maps[0].destroyed).to.equal(true);
+      expect($(el, '[part=map]')).to.equal(null);
+    });
+
+    it('view="list" never loads the map, even when wide', async () => {
+      const el = await mount(html`<dcr-finder view="list" src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      expect($(el, '[part=map]')).to.equal(null);
+      expect($(el, '.map-toggle')).to.equal(null);
+      expect(mapImports).to.equal(0);
+    });
+
+    it('view="map" on a narrow element shows the map above the list', async () => {
+      const el = await mount(html`<dcr-finder view="map" src=${FIXTURE_URL}></dcr-finder>`, 400);
+      await waitUntil(() => maps.length === 1);
+      const map = $(el, '[part=map]')!.getBoundingClientRect();
+      const list = $(el, '[part=list]')!.getBoundingClientRect();
+      expect(map.bottom).to.be.at.most(list.top);
+    });
+
+    it('a map that cannot load leaves the list with a short notice, and nothing thrown or logged', async () => {
+      DcrFinderElement.loadMapModule = realMapModule;
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return /webgl/.test(type) ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof getContext;
+      try {
+        const warnings = await captureWarnings(async () => {
+          const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+          await waitUntil(() => $(el, '.map-notice'), 'no notice', { timeout: 15000 });
+          expect($(el, '.map-notice')!.textContent).to.contain('Map unavailable — the list has everything.');
+          expect($(el, '[part=map]')).to.equal(null);
+          expect(names(el)).to.have.length(8);
+          await expect(el).to.be.accessible();
+        });
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        HTMLCanvasElement.prototype.getContext = getContext;
+      }
+    });
+  });
+
+  describe('i18n', () => {
+    it('French UI strings, country names and plurals', async () => {
+      const el = await mount(html`<dcr-finder lang="fr" src=${FIXTURE_URL}></dcr-finder>`);
+      expect(count(el)).to.equal('8 sur 10 lieux');
+      expect($(el, '[part=search] label')!.textContent).to.equal('Rechercher par nom, ville ou adresse');
+      expect(item(el, 'de-koeln-1').textContent).to.contain('Köln, Allemagne').and.contain('En activité');
+      expect(item(el, 'ch-geneve-1').textContent).to.contain('Quai 9').and.contain('Genève, Suisse');
+      expect(item(el, 'ch-geneve-1').querySelector('.item-name')!.hasAttribute('lang')).to.equal(false);
+    });
+
+    it('marks feed text in another language with lang', async () => {
+      const el = await mount(html`<dcr-finder lang="de" src=${FIXTURE_URL}></dcr-finder>`);
+      expect(item(el, 'ch-geneve-1').querySelector('.item-name')!.getAttribute('lang')).to.equal('en');
+      expect(item(el, 'ch-geneve-1').querySelector('.item-place')!.textContent).to.contain('Genf, Schweiz');
+    });
+  });
+
+  describe('cleanup', () => {
+    it('removal releases the map; re-adding starts a new one', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await waitUntil(() => maps.length === 1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(maps[0].destroyed).to.equal(true);
+      parent.append(el);
+      await waitUntil(() => maps.length === 2, 'map not restarted');
+      expect(maps[1].destroyed).to.equal(false);
+    });
+  });
+});
