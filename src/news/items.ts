@@ -1,7 +1,7 @@
-/** The news list as the widget shows it: checked, ordered newest first, filterable by tag. */
+/** The news list as the widget shows it: checked, ordered newest first, filterable by tag. Dates are RFC 3339 here (converters normalize RSS dates). */
 import { safeUrl } from '../core/feed/text.js';
 import type { LocalizedText, NewsImage, NewsItem } from '../core/feed/types.js';
-import { parseNewsDate, type NewsDate } from './dates.js';
+import { parseIsoDate, type NewsDate } from './dates.js';
 
 /** One news item, checked again at display time (the feed is untrusted, whoever validated it). */
 export interface NewsEntry {
@@ -53,7 +53,7 @@ export function newsEntries(news: readonly NewsItem[]): NewsEntry[] {
       summary: isText(it.summary) ? it.summary : undefined,
       location: isText(it.location) ? it.location : undefined,
       url: safeUrl(it.url),
-      date: parseNewsDate(it.date),
+      date: parseIsoDate(it.date),
       tags: Array.isArray(it.tags) ? [...new Set(it.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()))] : [],
       image: checkImage(it.image),
     });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DcrElement } from '../core/element.js';
 import { FeedError } from '../core/feed/errors.js';
-import { loadParsed, type LoadedFeed, type LoadOptions } from '../core/feed/loader.js';
+import type { LoadedFeed, LoadOptions } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
 import { dateFormat } from '../core/i18n/format.js';
@@ -11,7 +11,7 @@ import { baseLanguage } from '../core/i18n/locale.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
 import { newsEntries, tagsOf, withTag, type NewsEntry } from './items.js';
-import { parseNewsDocument } from './parse.js';
+import { loadNews } from './load.js';
 import { truncate } from './excerpt.js';
 import { newsStyles } from './news-feed.styles.js';
 
@@ -126,8 +126,7 @@ export class DcrNewsFeedElement extends DcrElement {
 
   /** Reads JSON Feed, RSS and Atom as well as the shared feed, through the loader's shared cache. */
   protected override loadDocument(url: string, options: LoadOptions): Promise<LoadedFeed> {
-    // Kind 'feed' is loadFeed's cache key: a page whose widgets all read one shared feed still makes one request.
-    return loadParsed(url, 'feed', (text, type) => parseNewsDocument(text, type, url), options);
+    return loadNews(url, options);
   }
 
   protected override renderFeedError(error: unknown): TemplateResult {

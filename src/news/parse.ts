@@ -1,30 +1,20 @@
 /**
- * Reads a news document of any supported format — the shared dcr feed, JSON Feed 1.x, RSS (2.0, 0.9x, 1.0) or
- * Atom — detected from the text itself, into the shared feed's shape (`Feed` with `news` items), so the news
- * widget, the loader cache and `dcr-load` all see one model. HTML in any field becomes plain text; links and
- * images are kept only when http(s).
+ * Converts JSON Feed 1.x, RSS (2.0, 0.9x, 1.0) and Atom documents into the shared feed's shape (`Feed` with
+ * `news` items), so the news widget, the loader cache and `dcr-load` all see one model. HTML in any field
+ * becomes plain text; links and pictures are kept only when http(s). Loaded on first need (see load.ts):
+ * a page that reads only the shared feed never downloads it.
  */
-import { FeedError } from '../core/feed/errors.js';
 import { safeUrl } from '../core/feed/text.js';
 import { validateFeed } from '../core/feed/validate.js';
 import type { Feed, FeedProblem, LocalizedText, NewsImage, NewsItem, ValidationResult } from '../core/feed/types.js';
-import { parseNewsDate } from './dates.js';
-import { collapseWhitespace, parseHtml, textOfNode, truncate } from './excerpt.js';
-
-export type NewsFormat = 'dcr' | 'json-feed' | 'rss' | 'atom';
+import { parseNewsDate } from './rfc822.js';
+import { detectNews, NS, rssKids, type DetectedNews } from './detect.js';
+import { collapseWhitespace, truncate } from './excerpt.js';
+import { parseHtml, textOfNode } from './html-text.js';
 
 /** Longest summary kept per item; the widget shortens it further for display. */
 const SUMMARY_CAP = 1000;
 const TITLE_CAP = 300;
-
-const NS = {
-  atom: 'http://www.w3.org/2005/Atom',
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  media: 'http://search.yahoo.com/mrss/',
-  rss1: 'http://purl.org/rss/1.0/',
-  xml: 'http://www.w3.org/XML/1998/namespace',
-};
 
 /** What we gather per item before it becomes a `NewsItem`. */
 interface Draft {
@@ -200,9 +190,6 @@ function mediaImage(item: Element, base?: string): NewsImage | undefined {
   return undefined;
 }
 
-/** RSS's own elements: no namespace (0.9x, 2.0) or the RSS 1.0 one — never atom:link or media:title. */
-const rssKids = (el: Element, name: string): Element[] =>
-  Array.from(el.children).filter((c) => c.localName === name && (!c.namespaceURI || c.namespaceURI === NS.rss1));
 const rssKid = (el: Element | undefined, name: string): Element | undefined => (el ? rssKids(el, name)[0] : undefined);
 
 function parseRss(root: Element, docUrl?: string): ValidationResult {
@@ -276,62 +263,13 @@ function parseAtom(root: Element, docUrl?: string): ValidationResult {
   return toFeed(drafts, { title: title.text ?? title.html, language: xmlLang(root), home }, base);
 }
 
-// ---------------------------------------------------------------------------------------------- detection
-
-/** Which format a document is in, judged from its text; undefined when it is none we read. */
-export function detectNewsFormat(source: string): NewsFormat | undefined {
-  try {
-    return detect(source).format;
-  } catch {
-    return undefined;
-  }
-}
-
-function detect(source: string): { format: NewsFormat; json?: Record<string, unknown>; root?: Element } {
-  const text = source.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('{') || text.startsWith('[')) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      throw new FeedError('parse', `The news feed is not valid JSON (${err instanceof Error ? err.message : 'syntax error'}).`);
-    }
-    const doc = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
-    if (typeof doc.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(doc.version)) return { format: 'json-feed', json: doc };
-    // Any other versioned document is ours: validateFeed explains an unsupported version.
-    if (['version', 'news', 'facilities', 'events', 'facts'].some((k) => k in doc)) return { format: 'dcr', json: doc };
-    throw new FeedError(
-      'parse',
-      'This JSON is neither a dcr feed (no "news" list) nor a JSON Feed ("version": "https://jsonfeed.org/version/1.1").',
-    );
-  }
-  if (text.startsWith('<')) {
-    const xml = new DOMParser().parseFromString(text, 'application/xml');
-    const root = xml.documentElement;
-    if (/^<!doctype html|^<html[\s>]/i.test(text) && (!root || root.localName.toLowerCase() === 'html' || xml.querySelector('parsererror'))) {
-      throw new FeedError('parse', 'This address returned a web page, not a feed.');
-    }
-    const error = xml.getElementsByTagName('parsererror')[0];
-    if (error || !root) {
-      const why = collapseWhitespace(error?.textContent ?? '').slice(0, 160);
-      throw new FeedError('parse', `The news feed is not well-formed XML${why ? ` (${why})` : ''}.`);
-    }
-    if (root.localName === 'rss' || (root.localName === 'RDF' && rssKids(root, 'channel').length > 0)) {
-      return { format: 'rss', root };
-    }
-    if (root.localName === 'feed' && root.namespaceURI === NS.atom) return { format: 'atom', root };
-    throw new FeedError('parse', `This XML document (<${root.localName}>) is neither RSS nor Atom.`);
-  }
-  throw new FeedError('parse', 'This document is not a news feed: expected JSON Feed, RSS, Atom or a dcr feed.');
-}
+// ---------------------------------------------------------------------------------------------- entry points
 
 /**
- * Parses a news document of any supported format into the shared feed's shape. `docUrl` (the address it
- * came from) resolves relative links. Throws a `FeedError` ('parse', or 'schema' for an unsupported dcr
- * feed version) with a message a web editor understands.
+ * Converts a detected JSON Feed, RSS or Atom document (or validates a dcr feed) into the shared feed's shape.
+ * `docUrl` (the address it came from) resolves relative links.
  */
-export function parseNewsDocument(source: string, _contentType = '', docUrl?: string): ValidationResult {
-  const found = detect(source);
+export function convertNews(found: DetectedNews, docUrl?: string): ValidationResult {
   const base = safeUrl(docUrl);
   switch (found.format) {
     case 'dcr':
@@ -344,3 +282,10 @@ export function parseNewsDocument(source: string, _contentType = '', docUrl?: st
       return parseAtom(found.root!, base);
   }
 }
+
+/**
+ * Parses a news document of any supported format into the shared feed's shape. Throws a `FeedError`
+ * ('parse', or 'schema' for an unsupported dcr feed version) with a message a web editor understands.
+ */
+export const parseNewsDocument = (source: string, _contentType = '', docUrl?: string): ValidationResult =>
+  convertNews(detectNews(source), docUrl);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { collapseWhitespace, htmlToText, truncate } from '../../src/news/excerpt.js';
-import { parseIsoDate, parseNewsDate, parseRfc822Date } from '../../src/news/dates.js';
+import { collapseWhitespace, truncate } from '../../src/news/excerpt.js';
+import { htmlToText } from '../../src/news/html-text.js';
+import { parseIsoDate } from '../../src/news/dates.js';
+import { parseNewsDate, parseRfc822Date } from '../../src/news/rfc822.js';
 import { newsEntries, tagsOf, withTag } from '../../src/news/items.js';
 import type { NewsItem } from '../../src/core/feed/types.js';
 

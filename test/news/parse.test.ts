@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/core/feed/errors.js';
 import { textOf } from '../../src/core/feed/text.js';
-import { detectNewsFormat, parseNewsDocument } from '../../src/news/parse.js';
+import { detectNewsFormat } from '../../src/news/detect.js';
+import { parseNewsDocument } from '../../src/news/parse.js';
 import { newsEntries } from '../../src/news/items.js';
 import { fixtureText, localImages } from './helpers.js';
 
