@@ -105,6 +105,7 @@ export class DcrNewsFeedElement extends DcrElement {
       if (!ok) this.badValue('heading-level', this.headingLevel, DEFAULT_HEADING_LEVEL);
       this.headingValue = ok ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     }
+    if (changed.has('src')) this.pages = 1;
     if (changed.has('tag')) {
       this.selectedTag = this.tag?.trim() ?? '';
       this.pages = 1;
