@@ -526,7 +526,12 @@ export class DcrFinderElement extends DcrElement {
               ?disabled=${this.geo === 'locating'}
               @click=${this.onNearMe}
             >
-              <span aria-hidden="true">⌖</span> ${m.nearMe}
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2" />
+                <circle cx="12" cy="12" r="2.5" fill="currentColor" />
+                <path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2" />
+              </svg>
+              ${m.nearMe}
             </button>`}
         ${canToggleMap
           ? html`<button type="button" class="map-toggle" @click=${() => (this.mapRequested = !this.mapRequested)}>

@@ -46,6 +46,12 @@ export const finderStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  .icon {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    vertical-align: -0.15em;
+    margin-inline-end: 0.25em;
+  }
   button:disabled {
     cursor: progress;
     opacity: 0.7;

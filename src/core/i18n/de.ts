@@ -1,4 +1,4 @@
-import { plural } from './format.js';
+import { numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** German. */
@@ -54,8 +54,10 @@ export const de: Messages = {
     openNowFilter: 'Jetzt geöffnet',
     showInactive: 'Auch geschlossene und unbestätigte Orte zeigen',
     clearFilters: 'Filter zurücksetzen',
-    count: (shown: number, total: number) =>
-      plural('de', total, { one: `${shown} von # Ort`, other: `${shown} von # Orten` }),
+    count: (shown: number, total: number) => {
+      const n = numberFormat('de').format(shown);
+      return plural('de', total, { one: `${n} von # Ort`, other: `${n} von # Orten` });
+    },
     nearMe: 'In meiner Nähe',
     locating: 'Ihr Standort wird ermittelt…',
     nearMeOn: 'Nach Entfernung von Ihrem Standort sortiert. Er bleibt auf diesem Gerät.',
@@ -129,7 +131,7 @@ export const de: Messages = {
     readMore: 'Weiterlesen',
     showMore: (n: number) => plural('de', n, { other: '# weitere anzeigen' }),
     shown: (shown: number, total: number) =>
-      plural('de', total, { one: `${shown} von # Meldung angezeigt`, other: `${shown} von # Meldungen angezeigt` }),
+      plural('de', total, { one: `${shown} von # Meldung angezeigt`, other: `${numberFormat('de').format(shown)} von # Meldungen angezeigt` }),
     filterLabel: 'Neuigkeiten nach Thema filtern',
     allTags: 'Alle',
     tagsLabel: 'Themen',

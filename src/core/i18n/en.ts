@@ -1,4 +1,4 @@
-import { plural } from './format.js';
+import { numberFormat, plural } from './format.js';
 
 /**
  * English: the reference catalog. Its shape is the `Messages` type, so a key missing from any other
@@ -53,8 +53,10 @@ export const en = {
     openNowFilter: 'Open now',
     showInactive: 'Also show closed and unconfirmed places',
     clearFilters: 'Clear filters',
-    count: (shown: number, total: number) =>
-      plural('en', total, { one: `${shown} of # place`, other: `${shown} of # places` }),
+    count: (shown: number, total: number) => {
+      const n = numberFormat('en').format(shown);
+      return plural('en', total, { one: `${n} of # place`, other: `${n} of # places` });
+    },
     nearMe: 'Near me',
     locating: 'Finding your position…',
     nearMeOn: 'Sorted by distance from your position. It stays on this device.',

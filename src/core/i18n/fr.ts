@@ -1,4 +1,4 @@
-import { plural } from './format.js';
+import { numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** French. */
@@ -54,8 +54,10 @@ export const fr: Messages = {
     openNowFilter: 'Ouvert maintenant',
     showInactive: 'Afficher aussi les lieux fermés ou non confirmés',
     clearFilters: 'Effacer les filtres',
-    count: (shown: number, total: number) =>
-      plural('fr', total, { one: `${shown} sur # lieu`, other: `${shown} sur # lieux` }),
+    count: (shown: number, total: number) => {
+      const n = numberFormat('fr').format(shown);
+      return plural('fr', total, { one: `${n} sur # lieu`, other: `${n} sur # lieux` });
+    },
     nearMe: 'Autour de moi',
     locating: 'Recherche de votre position…',
     nearMeOn: 'Triés par distance depuis votre position. Elle reste sur cet appareil.',
