@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizedText } from '../core/feed/types.js';
+import type { LocalizedText, Weekday } from '../core/feed/types.js';
 import { pickText, safeUrl } from '../core/feed/text.js';
 import type { Messages } from '../core/i18n/en.js';
 import { listFormat } from '../core/i18n/format.js';
@@ -59,21 +59,28 @@ function renderHours(c: DetailsContext): TemplateResult {
   const note = p.hoursNote ? html`<p class="note">${feedText(p.hoursNote, c)}</p>` : nothing;
   if (!c.entry.intervals) return html`<p>${m.hoursUnknownLong}</p>${note}`;
   const byDay = hoursByDay(p.hours);
+  const text = (d: Weekday) => {
+    const rows = byDay.get(d) ?? [];
+    return rows.length ? rows.map(([o, cl]) => `${formatMinutes(c.locale, o)}–${formatMinutes(c.locale, cl)}`) : [m.closedDay];
+  };
+  // Consecutive days with the same hours share one row ("Monday–Friday").
+  const groups: { from: Weekday; to: Weekday; lines: string[] }[] = [];
+  for (const d of WEEKDAYS) {
+    const lines = text(d);
+    const last = groups[groups.length - 1];
+    if (last && last.lines.join('|') === lines.join('|')) last.to = d;
+    else groups.push({ from: d, to: d, lines });
+  }
   const zone = c.entry.timeZone;
   return html`<table class="hours">
       <caption class="visually-hidden">${m.hours}</caption>
       <tbody>
-        ${WEEKDAYS.map((d) => {
-          const rows = byDay.get(d) ?? [];
-          return html`<tr>
-            <th scope="row">${weekdayName(c.locale, d)}</th>
-            <td>
-              ${rows.length
-                ? rows.map(([o, cl], i) => html`${i ? html`<br />` : nothing}${formatMinutes(c.locale, o)}–${formatMinutes(c.locale, cl)}`)
-                : m.closedDay}
-            </td>
-          </tr>`;
-        })}
+        ${groups.map(
+          (g) => html`<tr>
+            <th scope="row">${weekdayName(c.locale, g.from)}${g.to !== g.from ? `–${weekdayName(c.locale, g.to)}` : ''}</th>
+            <td>${g.lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</td>
+          </tr>`,
+        )}
       </tbody>
     </table>
     ${zone && zone !== c.userTimeZone ? html`<p class="note">${m.localTime(zone)}</p>` : nothing} ${note}`;

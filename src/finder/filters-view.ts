@@ -7,6 +7,7 @@ export type FilterGroup = 'modes' | 'models' | 'offers';
 
 export interface FiltersViewContext {
   msg: Messages['finder'];
+  locale: string;
   filters: UserFilters;
   options: ReturnType<typeof availableOptions>;
   /** Whether the data holds closed or unconfirmed places (else the status switch is pointless). */
@@ -50,6 +51,12 @@ export function renderFilters(c: FiltersViewContext): TemplateResult {
     </div>
     ${group(c, 'modes', m.modes, c.options.modes, (v) => m.modeNames[v as keyof typeof m.modeNames] ?? v)}
     ${group(c, 'models', m.model, c.options.models, (v) => m.modelNames[v as keyof typeof m.modelNames] ?? v)}
-    ${group(c, 'offers', m.offers, c.options.offers, (v) => offerLabel(m, v))}
+    ${group(
+      c,
+      'offers',
+      m.offers,
+      [...c.options.offers].sort((a, b) => offerLabel(m, a).localeCompare(offerLabel(m, b), c.locale)),
+      (v) => offerLabel(m, v),
+    )}
   </div>`;
 }

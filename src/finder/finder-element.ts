@@ -508,22 +508,13 @@ export class DcrFinderElement extends DcrElement {
         <input id="search" type="search" autocomplete="off" spellcheck="false" .value=${live(this.filters.query)} @input=${this.onSearch} />
       </div>
       <div class="tools">
-        <button
-          type="button"
-          class="filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
-        >
-          ${active ? m.filtersActive(active) : m.filters}
-        </button>
         ${this.noGeolocation
           ? nothing
           : html`<button
               type="button"
               class="near-me"
               aria-pressed=${this.geo === 'granted' ? 'true' : 'false'}
-              ?disabled=${this.geo === 'locating'}
+              aria-disabled=${this.geo === 'locating' ? 'true' : nothing}
               @click=${this.onNearMe}
             >
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -538,6 +529,16 @@ export class DcrFinderElement extends DcrElement {
               ${this.mapRequested ? m.hideMap : m.showMap}
             </button>`
           : nothing}
+        <!-- last, so the panel it opens comes next in the tab order -->
+        <button
+          type="button"
+          class="filters-toggle"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="filters"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          ${active ? m.filtersActive(active) : m.filters}
+        </button>
       </div>
     </div>`;
   }
@@ -545,6 +546,7 @@ export class DcrFinderElement extends DcrElement {
   private renderFilterPanel(): TemplateResult {
     const panel = renderFilters({
       msg: this.msg.finder,
+      locale: this.locale,
       filters: this.filters,
       options: availableOptions(this.preEntries),
       hasInactive: this.preEntries.some((e) => !DEFAULT_STATUSES.has(e.facility.properties.status)),

@@ -52,7 +52,7 @@ export const finderStyles = css`
     vertical-align: -0.15em;
     margin-inline-end: 0.25em;
   }
-  button:disabled {
+  button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
   }
@@ -305,7 +305,7 @@ export const finderStyles = css`
   .facts dd {
     margin: 0;
   }
-  @container finder (min-width: 34rem) {
+  @container pane (min-width: 34rem) {
     .facts {
       grid-template-columns: max-content minmax(0, 1fr);
     }
@@ -313,8 +313,8 @@ export const finderStyles = css`
       margin-block-start: 0;
     }
   }
-  .base {
-    container: finder / inline-size;
+  .list-pane {
+    container: pane / inline-size;
   }
   .hours {
     border-collapse: collapse;
@@ -327,6 +327,10 @@ export const finderStyles = css`
   }
   .hours th {
     font-weight: normal;
+  }
+  .hours th,
+  .hours td {
+    overflow-wrap: normal;
   }
   .plain {
     list-style: none;

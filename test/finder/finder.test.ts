@@ -416,9 +416,13 @@ describe('<dcr-finder>', () => {
       const text = d.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Lungengasse 12').and.contain('50676 Köln, Deutschland');
       const rows = [...d.querySelectorAll('.hours tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-      expect(rows[0]).to.equal('Montag 08:00–20:00');
-      expect(rows[2]).to.equal('Mittwoch 11:00–20:00');
-      expect(rows[6]).to.equal('Sonntag Geschlossen');
+      expect(rows).to.deep.equal([
+        'Montag–Dienstag 08:00–20:00',
+        'Mittwoch 11:00–20:00',
+        'Donnerstag–Freitag 08:00–20:00',
+        'Samstag 10:00–17:30',
+        'Sonntag Geschlossen',
+      ]);
       expect(d.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+49221123456');
       expect(d.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:info@example.org');
       const osm = d.querySelector<HTMLAnchorElement>('a[href^="https://www.openstreetmap.org/"]')!;
