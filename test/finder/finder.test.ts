@@ -222,6 +222,7 @@ describe('<dcr-finder>', () => {
       await openFilters(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect($(el, '[part=filters]')!.closest('[hidden]')).to.equal(null);
+      await expect(el).to.be.accessible();
 
       await tick(el, 'Snorting');
       expect(names(el)).to.have.members(['Quai 9 (Geneva)', 'Late Night Site']);
@@ -433,6 +434,19 @@ describe('<dcr-finder>', () => {
       expect(text).to.contain('In Betrieb').and.contain('12. März 2024').and.contain('Genaue Adresse');
       expect(d.querySelector<HTMLAnchorElement>('a[href="https://example.org/source/de-koeln-1"]')!.textContent).to.contain('Example source');
       expect(text).not.to.contain('Stadtmitte');
+    });
+
+    it('a partner can add directions links (http(s) only)', async () => {
+      const directions = (f: { id: string }) => [
+        { label: 'City journey planner', url: `https://transit.example/to/${f.id}` },
+        { label: 'Bad', url: 'javascript:alert(1)' },
+      ];
+      const el = await mount(html`<dcr-finder .directions=${directions} src=${FIXTURE_URL}></dcr-finder>`);
+      item(el, 'de-koeln-1').click();
+      await el.updateComplete;
+      const links = $$<HTMLAnchorElement>(el, '[part=details] a').filter((a) => a.textContent!.includes('journey planner'));
+      expect(links.map((a) => a.href)).to.deep.equal(['https://transit.example/to/de-koeln-1']);
+      expect($(el, '[part=details] a[href^="javascript"]')).to.equal(null);
     });
 
     it('a city-precision place says directions lead to the city centre', async () => {
