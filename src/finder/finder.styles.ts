@@ -215,10 +215,12 @@ export const finderStyles = css`
     font-size: 0.9em;
   }
   .item-place,
-  .item-modes,
-  .item-approx {
+  .item-modes {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  .item-approx {
+    display: inline-block;
   }
   .item-tags,
   .badges {

@@ -33,13 +33,16 @@ export function renderItem(c: ItemContext): TemplateResult {
         <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)}>${e.name.text}</span>
         ${c.km !== undefined ? html`<span class="item-distance">${m.distance(formatDistance(c.km, c.locale))}</span>` : nothing}
       </span>
-      <span class="item-place" lang=${langIfOther(e.city.lang, c.locale)}>${place}</span>
+      <span class="item-place"
+        ><span lang=${langIfOther(e.city.lang, c.locale)}>${place}</span>${p.precision === 'city'
+          ? html` <span class="item-approx"><span aria-hidden="true">◌</span> ${m.approximate}</span>`
+          : nothing}</span
+      >
       <span class="item-tags">
         <span class="badge" data-status=${p.status}><span aria-hidden="true">${STATUS_SYMBOL[p.status]}</span> ${statusLabel(m, p.status)}</span>
         ${open ? html`<span class="open-state" data-open=${c.open.kind} data-soon=${c.open.kind === 'open' && c.open.closesSoon ? 'true' : nothing}>${open}</span>` : nothing}
       </span>
       ${modes ? html`<span class="item-modes">${modes}</span>` : nothing}
-      ${p.precision === 'city' ? html`<span class="item-approx"><span aria-hidden="true">◌</span> ${m.approximate}</span>` : nothing}
     </button>
   </li>`;
 }
