@@ -33,7 +33,8 @@ import { renderFilters, type FilterGroup } from './filters-view.js';
 import { finderStyles } from './finder.styles.js';
 import { locate, type GeoResult } from './geolocation.js';
 import { renderItem } from './item.js';
-import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
+import type { FinderMapPoint } from './map-types.js';
+import { FinderMapController, type MapModule } from './map-controller.js';
 import { Memo } from './memo.js';
 
 /** Items rendered at first and added by each "show more". */
@@ -44,8 +45,6 @@ const VIEWS = ['split', 'list', 'map'] as const;
 type View = (typeof VIEWS)[number];
 type Layout = 'split' | 'list' | 'stacked';
 type GeoState = 'idle' | 'locating' | GeoResult['kind'];
-type MapState = 'off' | 'waiting' | 'loading' | 'ready' | 'failed';
-type MapModule = { createFinderMap: (options: FinderMapOptions) => Promise<FinderMap> };
 
 /**
  * Finds drug consumption rooms: a searchable, filterable list first, and a map beside it (split view on a
@@ -116,16 +115,29 @@ export class DcrFinderElement extends DcrElement {
   private readonly indexMemo = new Memo<Map<string, FinderEntry>>();
 
   private resizeObserver?: ResizeObserver;
-  private visibilityObserver?: IntersectionObserver;
   private minuteTimer?: ReturnType<typeof setInterval>;
   private resizeFrame = 0;
-  private map?: FinderMap;
-  private mapState: MapState = 'off';
-  private mapContainer?: HTMLElement;
-  private mapToken = 0;
-  private pushedPoints?: FinderMapPoint[];
-  private pushedSelection?: string | null;
   private deepLinkChecked?: LoadedFeed;
+
+  private readonly map = new FinderMapController(this, {
+    load: () => DcrFinderElement.loadMapModule(),
+    container: () => this.renderRoot.querySelector<HTMLElement>('.map-canvas') ?? undefined,
+    options: () => {
+      const m = this.msg.finder;
+      const dark = this.theme === 'dark' || (this.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+      return {
+        root: this.renderRoot as ShadowRoot,
+        styleUrl: this.styleUrl,
+        theme: dark ? 'dark' : 'light',
+        locale: this.locale,
+        labels: { approximate: m.approximate, cluster: m.mapCluster },
+        onSelect: (id) => void this.onMapSelect(id),
+      };
+    },
+    points: () => this.points,
+    selection: () => this.currentId,
+    onError: (err) => this.warnOnce('map-failed', 'the map failed; showing the list only:', err),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -150,8 +162,6 @@ export class DcrFinderElement extends DcrElement {
     cancelAnimationFrame(this.resizeFrame);
     window.removeEventListener('hashchange', this.onHashChange);
     clearInterval(this.minuteTimer);
-    this.destroyMap();
-    if (this.mapState !== 'failed') this.mapState = 'off';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +180,6 @@ export class DcrFinderElement extends DcrElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncMap();
     if (this.feedTask.status === TaskStatus.COMPLETE && this.feedTask.value && this.deepLinkChecked !== this.feedTask.value) {
       this.deepLinkChecked = this.feedTask.value;
       // After this update, not inside it: opening details changes state.
@@ -189,7 +198,7 @@ export class DcrFinderElement extends DcrElement {
   /** split: list and map side by side; stacked: map above the list; list: no map. */
   private get layout(): Layout {
     const v = this.viewAttr;
-    if (v === 'list' || this.mapState === 'failed') return 'list';
+    if (v === 'list' || this.map.state === 'failed') return 'list';
     if (v === 'map') return 'stacked';
     if (v === 'split') return this.wide ? 'split' : 'stacked';
     if (!this.measured) return 'list';
@@ -204,7 +213,7 @@ export class DcrFinderElement extends DcrElement {
       this.wide = wide;
       this.measured = true;
     }
-    this.map?.resize();
+    this.map.resize();
   }
 
   private readonly onHashChange = () => this.openFromHash();
@@ -354,83 +363,6 @@ export class DcrFinderElement extends DcrElement {
     );
   }
 
-  /** Starts, feeds or stops the map to match what is rendered. Runs after every update. */
-  private syncMap(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('.map-canvas') ?? undefined;
-    if (container !== this.mapContainer) {
-      this.destroyMap();
-      this.mapContainer = container;
-      if (container) this.waitUntilVisible(container);
-      return;
-    }
-    if (!this.map) return;
-    if (this.pushedPoints !== this.points) {
-      this.pushedPoints = this.points;
-      this.map.setPoints(this.points);
-    }
-    if (this.pushedSelection !== this.currentId) {
-      this.pushedSelection = this.currentId;
-      this.map.select(this.currentId);
-    }
-  }
-
-  /** The map module is fetched only once its container is actually on screen. */
-  private waitUntilVisible(container: HTMLElement): void {
-    this.mapState = 'waiting';
-    this.visibilityObserver = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.visibilityObserver?.disconnect();
-      this.visibilityObserver = undefined;
-      void this.startMap(container);
-    });
-    this.visibilityObserver.observe(container);
-  }
-
-  private async startMap(container: HTMLElement): Promise<void> {
-    const token = ++this.mapToken;
-    this.mapState = 'loading';
-    this.requestUpdate();
-    const m = this.msg.finder;
-    try {
-      const mod = await DcrFinderElement.loadMapModule();
-      if (token !== this.mapToken) return;
-      const dark = this.theme === 'dark' || (this.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-      const map = await mod.createFinderMap({
-        container,
-        root: this.renderRoot as ShadowRoot,
-        styleUrl: this.styleUrl,
-        theme: dark ? 'dark' : 'light',
-        locale: this.locale,
-        labels: { approximate: m.approximate, cluster: m.mapCluster },
-        onSelect: (id) => void this.onMapSelect(id),
-      });
-      if (token !== this.mapToken) {
-        map.destroy();
-        return;
-      }
-      this.map = map;
-      this.mapState = 'ready';
-      this.pushedPoints = undefined;
-      this.pushedSelection = undefined;
-      this.requestUpdate();
-    } catch (err) {
-      if (token !== this.mapToken) return;
-      this.mapState = 'failed';
-      if (!(err instanceof MapUnavailableError)) this.warnOnce('map-failed', 'the map failed; showing the list only:', err);
-      this.requestUpdate();
-    }
-  }
-
-  private destroyMap(): void {
-    this.mapToken++;
-    this.visibilityObserver?.disconnect();
-    this.visibilityObserver = undefined;
-    this.map?.destroy();
-    this.map = undefined;
-    this.mapContainer = undefined;
-    if (this.mapState !== 'failed') this.mapState = 'off';
-  }
-
   // --- rendering --------------------------------------------------------------------------------------
 
   override render() {
@@ -465,7 +397,7 @@ export class DcrFinderElement extends DcrElement {
     const details = this.detailsId ? this.index.get(this.detailsId) : undefined;
     return html`${this.renderSkippedNote(result, 'facilities')} ${this.renderToolbar()} ${this.renderFilterPanel()}
       ${this.renderSummary()} ${this.renderGeoMessage()}
-      ${this.mapState === 'failed' && this.viewAttr !== 'list'
+      ${this.map.state === 'failed' && this.viewAttr !== 'list'
         ? html`<p part="status" class="status map-notice" data-kind="notice">${m.mapUnavailable}</p>`
         : nothing}
       <div class="panes">
@@ -490,7 +422,7 @@ export class DcrFinderElement extends DcrElement {
         ${this.layout !== 'list'
           ? html`<div part="map" class="map-pane" role="region" aria-label=${m.map}>
               <div class="map-canvas"></div>
-              ${this.mapState === 'loading' || this.mapState === 'waiting'
+              ${this.map.state === 'loading' || this.map.state === 'waiting'
                 ? html`<p class="map-loading">${m.mapLoading}</p>`
                 : nothing}
             </div>`
@@ -501,7 +433,7 @@ export class DcrFinderElement extends DcrElement {
   private renderToolbar(): TemplateResult {
     const m = this.msg.finder;
     const active = activeFilterCount({ ...this.filters, query: '' });
-    const canToggleMap = !this.viewAttr && this.measured && !this.wide && this.mapState !== 'failed';
+    const canToggleMap = !this.viewAttr && this.measured && !this.wide && this.map.state !== 'failed';
     return html`<div class="toolbar">
       <div part="search" class="search">
         <label for="search">${m.searchLabel}</label>

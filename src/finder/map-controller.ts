@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
+
+/** The lazily imported map module (src/finder/map.ts), or a test's stand-in. */
+export type MapModule = { createFinderMap: (options: FinderMapOptions) => Promise<FinderMap> };
+
+/** off: no map on screen; waiting: container rendered, not yet visible; then loading, ready or failed (for good). */
+export type MapState = 'off' | 'waiting' | 'loading' | 'ready' | 'failed';
+
+export interface MapControllerOptions {
+  /** Imports the map module; called only once a map container is visible on screen. */
+  load: () => Promise<MapModule>;
+  /** The rendered map container, if the layout shows one. */
+  container: () => HTMLElement | undefined;
+  /** Everything createFinderMap needs besides the container. */
+  options: () => Omit<FinderMapOptions, 'container'>;
+  points: () => readonly FinderMapPoint[];
+  selection: () => string | null;
+  /** Reports a failure that is not the expected "no WebGL here". */
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Starts, feeds and stops the finder's map to match what the host renders: the map module is fetched only when a
+ * container is actually on screen; points and selection are pushed after each update; the map is destroyed when its
+ * container goes away or the host is disconnected. A failure is final: the host shows the list only.
+ */
+export class FinderMapController implements ReactiveController {
+  state: MapState = 'off';
+  private map?: FinderMap;
+  private container?: HTMLElement;
+  private observer?: IntersectionObserver;
+  private token = 0;
+  private pushedPoints?: readonly FinderMapPoint[];
+  private pushedSelection?: string | null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly o: MapControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const container = this.o.container();
+    if (container !== this.container) {
+      this.stop();
+      this.container = container;
+      if (container) this.waitUntilVisible(container);
+      return;
+    }
+    if (!this.map) return;
+    const points = this.o.points();
+    if (this.pushedPoints !== points) {
+      this.pushedPoints = points;
+      this.map.setPoints(points);
+    }
+    const selection = this.o.selection();
+    if (this.pushedSelection !== selection) {
+      this.pushedSelection = selection;
+      this.map.select(selection);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Passes a size change of the host on to the map. */
+  resize(): void {
+    this.map?.resize();
+  }
+
+  private waitUntilVisible(container: HTMLElement): void {
+    this.state = 'waiting';
+    this.observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.observer?.disconnect();
+      this.observer = undefined;
+      void this.start(container);
+    });
+    this.observer.observe(container);
+  }
+
+  private async start(container: HTMLElement): Promise<void> {
+    const token = ++this.token;
+    this.state = 'loading';
+    this.host.requestUpdate();
+    try {
+      const mod = await this.o.load();
+      if (token !== this.token) return;
+      const map = await mod.createFinderMap({ ...this.o.options(), container });
+      if (token !== this.token) {
+        map.destroy();
+        return;
+      }
+      this.map = map;
+      this.state = 'ready';
+      this.pushedPoints = undefined;
+      this.pushedSelection = undefined;
+    } catch (err) {
+      if (token !== this.token) return;
+      this.state = 'failed';
+      if (!(err instanceof MapUnavailableError)) this.o.onError(err);
+    }
+    this.host.requestUpdate();
+  }
+
+  private stop(): void {
+    this.token++;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.map?.destroy();
+    this.map = undefined;
+    this.container = undefined;
+    if (this.state !== 'failed') this.state = 'off';
+  }
+}
