@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { live } from 'lit/directives/live.js';
 import { TaskStatus } from '@lit/task';
 import { DcrElement } from '../core/element.js';
 import { baseStyles } from '../core/theme/base.js';
@@ -437,7 +436,7 @@ export class DcrFinderElement extends DcrElement {
     return html`<div class="toolbar">
       <div part="search" class="search">
         <label for="search">${m.searchLabel}</label>
-        <input id="search" type="search" autocomplete="off" spellcheck="false" .value=${live(this.filters.query)} @input=${this.onSearch} />
+        <input id="search" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.onSearch} />
       </div>
       <div class="tools">
         ${this.noGeolocation
