@@ -30,7 +30,8 @@ import {
 } from './filters.js';
 import { renderFilters, type FilterGroup } from './filters-view.js';
 import { finderStyles } from './finder.styles.js';
-import { locate, type GeoResult } from './geolocation.js';
+import { locate } from './geolocation.js';
+import { renderGeoMessage, renderToolbar, type GeoState } from './toolbar.js';
 import { renderItem } from './item.js';
 import type { FinderMapPoint } from './map-types.js';
 import { FinderMapController, type MapModule } from './map-controller.js';
@@ -43,7 +44,6 @@ export const WIDE_MIN_PX = 720;
 const VIEWS = ['split', 'list', 'map'] as const;
 type View = (typeof VIEWS)[number];
 type Layout = 'split' | 'list' | 'stacked';
-type GeoState = 'idle' | 'locating' | GeoResult['kind'];
 
 /**
  * Finds drug consumption rooms: a searchable, filterable list first, and a map beside it (split view on a
@@ -394,8 +394,22 @@ export class DcrFinderElement extends DcrElement {
       return html`${this.renderSkippedNote(result, 'facilities')}${renderStatus({ kind: 'empty', message: m.noPlaces })}`;
     }
     const details = this.detailsId ? this.index.get(this.detailsId) : undefined;
-    return html`${this.renderSkippedNote(result, 'facilities')} ${this.renderToolbar()} ${this.renderFilterPanel()}
-      ${this.renderSummary()} ${this.renderGeoMessage()}
+    return html`${this.renderSkippedNote(result, 'facilities')}
+      ${renderToolbar({
+        msg: m,
+        query: this.filters.query,
+        activeFilters: activeFilterCount({ ...this.filters, query: '' }),
+        filtersOpen: this.filtersOpen,
+        showNearMe: !this.noGeolocation,
+        geo: this.geo,
+        mapToggle: !this.viewAttr && this.measured && !this.wide && this.map.state !== 'failed',
+        mapRequested: this.mapRequested,
+        onSearch: (e) => this.onSearch(e),
+        onNearMe: () => void this.onNearMe(),
+        onToggleMap: () => (this.mapRequested = !this.mapRequested),
+        onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+      })}
+      ${this.renderFilterPanel()} ${this.renderSummary()} ${renderGeoMessage(m, this.geo, Boolean(this.pre.near))}
       ${this.map.state === 'failed' && this.viewAttr !== 'list'
         ? html`<p part="status" class="status map-notice" data-kind="notice">${m.mapUnavailable}</p>`
         : nothing}
@@ -429,51 +443,6 @@ export class DcrFinderElement extends DcrElement {
       </div>`;
   }
 
-  private renderToolbar(): TemplateResult {
-    const m = this.msg.finder;
-    const active = activeFilterCount({ ...this.filters, query: '' });
-    const canToggleMap = !this.viewAttr && this.measured && !this.wide && this.map.state !== 'failed';
-    return html`<div class="toolbar">
-      <div part="search" class="search">
-        <label for="search">${m.searchLabel}</label>
-        <input id="search" type="search" autocomplete="off" spellcheck="false" .value=${this.filters.query} @input=${this.onSearch} />
-      </div>
-      <div class="tools">
-        ${this.noGeolocation
-          ? nothing
-          : html`<button
-              type="button"
-              class="near-me"
-              aria-pressed=${this.geo === 'granted' ? 'true' : 'false'}
-              aria-disabled=${this.geo === 'locating' ? 'true' : nothing}
-              @click=${this.onNearMe}
-            >
-              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2" />
-                <circle cx="12" cy="12" r="2.5" fill="currentColor" />
-                <path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2" />
-              </svg>
-              ${m.nearMe}
-            </button>`}
-        ${canToggleMap
-          ? html`<button type="button" class="map-toggle" @click=${() => (this.mapRequested = !this.mapRequested)}>
-              ${this.mapRequested ? m.hideMap : m.showMap}
-            </button>`
-          : nothing}
-        <!-- last, so the panel it opens comes next in the tab order -->
-        <button
-          type="button"
-          class="filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
-        >
-          ${active ? m.filtersActive(active) : m.filters}
-        </button>
-      </div>
-    </div>`;
-  }
-
   private renderFilterPanel(): TemplateResult {
     const panel = renderFilters({
       msg: this.msg.finder,
@@ -496,20 +465,6 @@ export class DcrFinderElement extends DcrElement {
         ? html`<button type="button" class="clear" @click=${this.clearFilters}>${m.clearFilters}</button>`
         : nothing}
     </div>`;
-  }
-
-  private renderGeoMessage(): TemplateResult | typeof nothing {
-    const m = this.msg.finder;
-    const text: Record<GeoState, string> = {
-      idle: this.pre.near ? m.nearAttr : '',
-      locating: m.locating,
-      granted: m.nearMeOn,
-      denied: m.geoDenied,
-      timeout: m.geoTimeout,
-      unavailable: m.geoUnavailable,
-    };
-    const kind = this.geo === 'denied' || this.geo === 'timeout' || this.geo === 'unavailable' ? 'problem' : 'info';
-    return html`<p class="geo" role="status" data-kind=${kind}>${text[this.geo]}</p>`;
   }
 
   private renderList(km: Map<string, number> | undefined, openAt: ReturnType<typeof openClock>): TemplateResult {
