@@ -179,9 +179,16 @@ export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, optio
         current.fresh = true;
         return { url, data, fetchedAt };
       } catch (err) {
+        // Parsers throw without knowing the address; the error a widget reports names it.
         const error =
-          err instanceof FeedError ? err : new FeedError('parse', err instanceof Error ? err.message : String(err), url);
-        const copy = error.kind === 'parse' || error.kind === 'schema' ? undefined : readCopy(kind, url);
+          err instanceof FeedError
+            ? err.url
+              ? err
+              : new FeedError(err.kind, err.message, url, err.status)
+            : new FeedError('parse', err instanceof Error ? err.message : String(err), url);
+        // A saved copy stands in for any passing failure: offline, a server error, a timeout, or a body that is no
+        // feed (a captive portal's page, a cut-off download). Not for another feed version: that change is deliberate.
+        const copy = error.kind === 'schema' ? undefined : readCopy(kind, url);
         if (copy) {
           try {
             return { url, data: parse(copy.text, ''), fetchedAt: copy.fetchedAt, stale: { error } };
