@@ -63,7 +63,7 @@ export interface FacilityProperties {
   /** Free-text note on the status (what the source said and when). */
   statusNote?: LocalizedText;
   precision: PositionPrecision;
-  /** Date (YYYY-MM-DD) the record was last checked against its source. */
+  /** Date the record was last checked against its source: YYYY-MM-DD, or YYYY-MM / YYYY when that is all the source says. */
   verified?: string;
   opened?: number;
   description?: LocalizedText;
@@ -108,6 +108,7 @@ export interface FeedEvent {
   organizers?: readonly Link[];
   url?: string;
   registrationUrl?: string;
+  /** "scheduled" when the feed does not say. */
   status: EventStatus;
 }
 
@@ -121,7 +122,7 @@ export interface NewsImage {
 export interface NewsItem {
   id: string;
   title: LocalizedText;
-  /** RFC 3339 date or date-time. */
+  /** RFC 3339 date or date-time; '' when the feed gives none (the item is listed last). */
   date: string;
   location?: LocalizedText;
   summary?: LocalizedText;
@@ -139,6 +140,7 @@ export interface FactFigure {
 }
 
 export interface FactSource extends Link {
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
   date?: string;
 }
 
@@ -168,7 +170,7 @@ export type FeedCollection = 'facilities' | 'events' | 'news' | 'facts';
 
 /** One dropped record or field, reported so a partner can fix the feed. */
 export interface FeedProblem {
-  /** JSON path of the offending value, e.g. "/facilities/features/3/properties/status". */
+  /** JSON Pointer to the offending value, e.g. "/facilities/features/3/properties/status" (the cause, inside what was left out). */
   path: string;
   collection?: FeedCollection;
   index?: number;

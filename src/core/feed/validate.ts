@@ -165,6 +165,16 @@ const lonLat: Check = (v, parent, k) => {
   return fail(p, 'is not [longitude, latitude] in range', COORD_HINT);
 };
 
+/** What a check would say about a value that is not there: the hint for a missing field. */
+function hintOf(check: Check): string {
+  try {
+    check(undefined, '', '');
+  } catch (e) {
+    if (e instanceof Bad) return e.hint;
+  }
+  return '';
+}
+
 /** An object with these fields; unknown keys are ignored. `then` checks across fields. */
 function obj(fields: Record<string, Field>, then?: (out: Json, path: string) => void): Check {
   const spec = Object.entries(fields).map(([k, f]) => (Array.isArray(f) ? [k, ...f] : [k, f, 0]) as [string, Check, number]);
@@ -175,7 +185,7 @@ function obj(fields: Record<string, Field>, then?: (out: Json, path: string) => 
     for (const [k, check, mode] of spec) {
       const x = v[k];
       if (x === undefined) {
-        if (mode === 1) fail(`${p}/${k}`, `"${k}" is missing`, `Add "${k}".`);
+        if (mode === 1) fail(`${p}/${k}`, `"${k}" is missing`, `Add "${k}". ${hintOf(check)}`);
         continue;
       }
       const y = mode ? check(x, p, k) : lenient(check, x, p, k);
@@ -193,11 +203,14 @@ const list =
     const p = at(parent, key);
     if (!Array.isArray(v)) return fail(p, `${show(v)} is not a list`, 'Write a list: [ … ].');
     const out: unknown[] = [];
+    const mark = ignored.length;
     for (let i = 0; i < v.length; i++) {
       const x = loose ? lenient(item, v[i], p, i) : item(v[i], p, i);
       if (x !== SKIP) out.push(x);
     }
-    return out.length < min ? fail(p, min > 1 ? `needs at least ${min} entries` : 'the list is empty', 'Add a valid entry, or leave the field out.') : out;
+    if (out.length >= min) return out;
+    // Too few good entries: the first bad one is the reason worth reporting.
+    throw ignored[mark] ?? new Bad(p, 'the list is empty', 'Give at least one valid entry.');
   };
 
 const ID_HINT = 'Give each record its own string id.';
