@@ -21,9 +21,24 @@ export interface FinderMapOptions {
   /** UI locale, for labels the map draws itself. */
   locale: string;
   /** Localized strings the map needs (attribution, cluster label, point label suffix for approximate points). */
-  labels: { approximate: string; cluster: (count: number) => string };
+  labels: {
+    approximate: string;
+    cluster: (count: number) => string;
+    /** The map canvas's accessible name (maplibre's default: "Map"). */
+    map?: string;
+    /** The zoom buttons and the attribution toggle (maplibre's English defaults otherwise). */
+    zoomIn?: string;
+    zoomOut?: string;
+    attribution?: string;
+    /** The hint shown when a gesture is left to the page: Ctrl + wheel, ⌘ + wheel, two fingers. */
+    gestures?: { wheel: string; wheelMac: string; touch: string };
+  };
   /** Called when the user picks a point on the map. */
   onSelect: (id: string) => void;
+  /** Non-fatal problems after load (a partner style's failing tiles); default: console.warn. */
+  onWarning?: (message: string) => void;
+  /** How long the style may take to load before the map gives up (ms, default 15 000). */
+  loadTimeout?: number;
 }
 
 /** The map behind the finder. Only src/finder/map.ts (which imports maplibre-gl) implements it. */
@@ -36,6 +51,10 @@ export interface FinderMap {
   resize(): void;
   /** Releases the WebGL context, listeners and observers. */
   destroy(): void;
+  /** Repaints the built-in basemap and the markers for another theme. */
+  setTheme?(theme: 'light' | 'dark'): void;
+  /** Resolves once the map has drawn everything asked of it so far (data, tiles, camera moves). */
+  whenIdle?(): Promise<void>;
 }
 
 /** Thrown (or rejected) when the map cannot run here: no WebGL, or the style failed to load. */

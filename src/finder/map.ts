@@ -1,6 +1,599 @@
-// The only module that imports maplibre-gl (lazily). Placeholder until the map work lands (issue #4).
-import { MapUnavailableError, type FinderMap, type FinderMapOptions } from './map-types.js';
+// The map behind <dcr-finder>. The only module that imports maplibre-gl, and only lazily: the finder
+// itself imports this module only once a map is on screen, and maplibre-gl follows in its own chunk.
+import cssText from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  LngLatLike,
+  Map as MapLibreMap,
+  MapGeoJSONFeature,
+  MapMouseEvent,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { basemapPaint, basemapStyle, PALETTES, type MapPalette, type MapTheme } from './basemap/style.js';
+import { loadWorld } from './basemap/world.js';
+import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
-export async function createFinderMap(_options: FinderMapOptions): Promise<FinderMap> {
-  throw new MapUnavailableError('The map is not built yet.');
+type MapLibre = typeof import('maplibre-gl');
+
+const POINTS = 'dcr-points';
+const L_HALO = 'dcr-halo';
+const L_SELECTED = 'dcr-selected';
+const L_POINTS = 'dcr-point';
+const L_CLUSTERS = 'dcr-clusters';
+/** Points closer than this (CSS px) are grouped until CLUSTER_MAX_ZOOM. */
+const CLUSTER_RADIUS = 44;
+const CLUSTER_MAX_ZOOM = 11;
+/** The closest zoom fitting the points goes to (a city), and the zoom a selection flies to at least. */
+const FIT_MAX_ZOOM = 12;
+const SELECT_ZOOM = CLUSTER_MAX_ZOOM + 1;
+const LOAD_TIMEOUT = 15_000;
+const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
+
+let maplibre: Promise<MapLibre> | undefined;
+
+/** maplibre-gl, imported once per page (a failed import may be retried by the next map). */
+export function loadMapLibre(): Promise<MapLibre> {
+  maplibre ??= import('maplibre-gl').then(
+    (ml) => {
+      ml.setWorkerUrl(workerUrl);
+      return ml;
+    },
+    (err: unknown) => {
+      maplibre = undefined;
+      throw err;
+    },
+  );
+  return maplibre;
+}
+
+// maplibre's own CSS, plus its controls in the finder's colours (custom properties reach into the shadow root).
+const THEMED_CONTROLS = `
+.maplibregl-map { font: inherit; color: var(--_text); }
+.maplibregl-ctrl-group { background: var(--_surface); }
+.maplibregl-ctrl-group button + button { border-top-color: var(--_border); }
+.maplibregl-ctrl-group button { width: 32px; height: 32px; min-height: 0; min-width: 0; padding: 0; border: 0; border-radius: 0; background: transparent; }
+.maplibregl-ctrl-group button:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; }
+.maplibregl-ctrl.maplibregl-ctrl-attrib { background: color-mix(in srgb, var(--_surface) 85%, transparent); color: var(--_text); }
+.maplibregl-ctrl-attrib a { color: inherit; }
+.maplibregl-ctrl-attrib-button { min-height: 0; min-width: 0; padding: 0; border: 0; }
+.maplibregl-ctrl.maplibregl-ctrl-attrib.maplibregl-compact { background: var(--_surface); }
+.maplibregl-canvas-container .maplibregl-canvas:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
+.dcr-map-dark .maplibregl-ctrl-icon, .dcr-map-dark .maplibregl-ctrl-attrib-button { filter: invert(1) hue-rotate(180deg); }
+.maplibregl-cooperative-gesture-screen { font: inherit; }
+`;
+let sheet: CSSStyleSheet | undefined;
+
+/** Adopts maplibre's CSS into a shadow root, once per root (one shared sheet for all roots). */
+export function adoptMapStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(cssText + THEMED_CONTROLS);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Creates the map in `options.container`. Resolves once the style has loaded; rejects with MapUnavailableError when
+ * there is no WebGL, the style (or the built-in basemap) fails to load, or it takes longer than `loadTimeout`.
+ */
+export async function createFinderMap(options: FinderMapOptions): Promise<FinderMap> {
+  const [ml, world] = await Promise.all([
+    loadMapLibre(),
+    options.styleUrl
+      ? undefined
+      : loadWorld().catch((err: unknown) => {
+          throw new MapUnavailableError(`the built-in basemap did not load: ${message(err)}`, { cause: err });
+        }),
+  ]);
+  adoptMapStyles(options.root);
+  const style: StyleSpecification | string = options.styleUrl ?? basemapStyle(options.theme, world!);
+  const labels = options.labels;
+  let map: MapLibreMap;
+  try {
+    map = new ml.Map({
+      container: options.container,
+      style,
+      center: [10, 35],
+      zoom: 1,
+      minZoom: 0,
+      maxZoom: 18,
+      attributionControl: { compact: true, customAttribution: [] },
+      maplibreLogo: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      // An embedded map must not swallow the page's scrolling: Ctrl + wheel to zoom, two fingers to pan.
+      cooperativeGestures: true,
+      fadeDuration: 0,
+      locale: {
+        'Map.Title': labels.map ?? 'Map',
+        'NavigationControl.ZoomIn': labels.zoomIn ?? 'Zoom in',
+        'NavigationControl.ZoomOut': labels.zoomOut ?? 'Zoom out',
+        'AttributionControl.ToggleAttribution': labels.attribution ?? 'Toggle attribution',
+        ...(labels.gestures && {
+          'CooperativeGesturesHandler.WindowsHelpText': labels.gestures.wheel,
+          'CooperativeGesturesHandler.MacHelpText': labels.gestures.wheelMac,
+          'CooperativeGesturesHandler.MobileHelpText': labels.gestures.touch,
+        }),
+      },
+    });
+  } catch (err) {
+    // maplibre throws GPUInitializationError here when WebGL (2) cannot be created.
+    throw new MapUnavailableError(`the map cannot run here: ${message(err)}`, { cause: err });
+  }
+  try {
+    await loaded(map, options.loadTimeout ?? LOAD_TIMEOUT);
+  } catch (err) {
+    map.remove();
+    throw err;
+  }
+  return new MapLibreFinderMap(ml, map, options);
+}
+
+/** Resolves on the map's `load`; rejects on a style error before it or on timeout. */
+function loaded(map: MapLibreMap, timeout: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      map.off('error', onError);
+      map.off('load', onLoad);
+    };
+    const onLoad = () => {
+      done();
+      resolve();
+    };
+    const onError = (e: { error?: unknown; sourceId?: string }) => {
+      // A failing tile or source of a partner style does not stop the map; a failing style does.
+      if (e.sourceId) return;
+      done();
+      reject(new MapUnavailableError(`the map style did not load: ${message(e.error)}`, { cause: e.error }));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new MapUnavailableError(`the map style did not load within ${timeout} ms`));
+    }, timeout);
+    map.on('load', onLoad);
+    map.on('error', onError);
+  });
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Colours the icons are drawn with: the finder's tokens where readable, else the built-in palette. */
+interface IconColours extends MapPalette {
+  accent: string;
+  onAccent: string;
+  surface: string;
+  font: string;
+}
+
+const TOKEN_FALLBACKS: Record<MapTheme, { accent: string; onAccent: string; surface: string }> = {
+  light: { accent: '#0a6e6e', onAccent: '#ffffff', surface: '#ffffff' },
+  dark: { accent: '#5cc8c2', onAccent: '#08201f', surface: '#161b1f' },
+};
+
+function iconColours(container: HTMLElement, theme: MapTheme): IconColours {
+  const cs = getComputedStyle(container);
+  const token = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+  const f = TOKEN_FALLBACKS[theme];
+  return {
+    ...PALETTES[theme],
+    accent: token('--_accent', f.accent),
+    onAccent: token('--_on-accent', f.onAccent),
+    surface: token('--_surface', f.surface),
+    font: cs.fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+const statusColour = (c: MapPalette, status: string) =>
+  status === 'operating' ? c.ok : status === 'closed' ? c.danger : status === 'planned' ? c.muted : c.warning;
+
+/** Draws an icon on a 2D canvas at `ratio` device pixels per CSS pixel. */
+function drawIcon(size: number, ratio: number, draw: (ctx: CanvasRenderingContext2D) => void): ImageData {
+  const px = Math.ceil(size * ratio);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = px;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(ratio, ratio);
+  draw(ctx);
+  return ctx.getImageData(0, 0, px, px);
+}
+
+const STATUS_ICON = 24;
+
+/**
+ * One icon per status, told apart by shape as well as colour: operating a filled disc, temporarily closed a ring with
+ * a pause sign, closed a ring with a cross, planned a dashed ring, unconfirmed a plain ring.
+ */
+function statusIcon(status: string, c: IconColours, ratio: number): ImageData {
+  return drawIcon(STATUS_ICON, ratio, (ctx) => {
+    const m = STATUS_ICON / 2;
+    const colour = statusColour(c, status);
+    ctx.beginPath();
+    ctx.arc(m, m, 10, 0, Math.PI * 2);
+    ctx.fillStyle = c.surface;
+    ctx.fill();
+    ctx.beginPath();
+    if (status === 'operating') {
+      ctx.arc(m, m, 7.5, 0, Math.PI * 2);
+      ctx.fillStyle = colour;
+      ctx.fill();
+      return;
+    }
+    ctx.arc(m, m, 6.75, 0, Math.PI * 2);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2.5;
+    if (status === 'planned') ctx.setLineDash([3, 2.3]);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.lineWidth = 2;
+    ctx.lineCap = 'round';
+    ctx.beginPath();
+    if (status === 'closed') {
+      ctx.moveTo(m - 3, m - 3);
+      ctx.lineTo(m + 3, m + 3);
+      ctx.moveTo(m + 3, m - 3);
+      ctx.lineTo(m - 3, m + 3);
+    } else if (status === 'temporarily-closed') {
+      ctx.moveTo(m - 1.75, m - 3);
+      ctx.lineTo(m - 1.75, m + 3);
+      ctx.moveTo(m + 1.75, m - 3);
+      ctx.lineTo(m + 1.75, m + 3);
+    }
+    ctx.stroke();
+  });
+}
+
+function selectedIcon(c: IconColours, ratio: number): ImageData {
+  return drawIcon(36, ratio, (ctx) => {
+    ctx.beginPath();
+    ctx.arc(18, 18, 14, 0, Math.PI * 2);
+    ctx.strokeStyle = c.surface;
+    ctx.lineWidth = 7;
+    ctx.stroke();
+    ctx.strokeStyle = c.accent;
+    ctx.lineWidth = 3.5;
+    ctx.stroke();
+  });
+}
+
+/** A cluster's disc grows with its count (CSS px diameter). */
+const clusterSize = (count: number) => (count < 10 ? 28 : count < 100 ? 34 : count < 1000 ? 40 : 46);
+
+function clusterIcon(count: number, label: string, c: IconColours, ratio: number): ImageData {
+  const d = clusterSize(count);
+  const size = d + 10;
+  return drawIcon(size, ratio, (ctx) => {
+    const m = size / 2;
+    ctx.beginPath();
+    ctx.arc(m, m, d / 2 + 3, 0, Math.PI * 2);
+    ctx.globalAlpha = 0.3;
+    ctx.fillStyle = c.accent;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    ctx.arc(m, m, d / 2, 0, Math.PI * 2);
+    ctx.fillStyle = c.accent;
+    ctx.fill();
+    ctx.strokeStyle = c.surface;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+    ctx.fillStyle = c.onAccent;
+    ctx.font = `600 ${d < 34 ? 13 : 14}px ${c.font}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(label, m, m + 0.5, d - 6);
+  });
+}
+
+const CLUSTER_IMAGE = 'dcr-cluster:';
+/** Exact counts below 1000, hundreds above: a bounded set of cluster images. */
+const CLUSTER_IMAGE_EXPR: ExpressionSpecification = [
+  'concat',
+  CLUSTER_IMAGE,
+  [
+    'to-string',
+    ['case', ['<', ['get', 'point_count'], 1000], ['get', 'point_count'], ['*', ['round', ['/', ['get', 'point_count'], 100]], 100]],
+  ],
+];
+
+const NOT_CLUSTER: ExpressionSpecification = ['!', ['has', 'point_count']];
+const selectedFilter = (id: string | null): FilterSpecification => ['all', NOT_CLUSTER, ['==', ['get', 'id'], id ?? '']];
+
+function haloPaint(c: MapPalette): Record<'circle-color' | 'circle-stroke-color', ExpressionSpecification> {
+  const colour: ExpressionSpecification = [
+    'match',
+    ['get', 'status'],
+    'operating',
+    c.ok,
+    'closed',
+    c.danger,
+    'planned',
+    c.muted,
+    c.warning,
+  ];
+  return { 'circle-color': colour, 'circle-stroke-color': colour };
+}
+
+type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PointProps = { id: string; status: string; precision: string; name: string };
+
+/** The finder's map, drawn by maplibre-gl. @internal exported for tests (`map` is the maplibre instance). */
+export class MapLibreFinderMap implements FinderMap {
+  private points: readonly FinderMapPoint[] = [];
+  private byId = new Map<string, FinderMapPoint>();
+  private theme: MapTheme;
+  private colours: IconColours;
+  private readonly ratio = Math.min(3, Math.max(2, Math.ceil(globalThis.devicePixelRatio || 1)));
+  private readonly clusterImages = new Set<string>();
+  private readonly numbers: Intl.NumberFormat;
+  private readonly compactNumbers: Intl.NumberFormat;
+  private readonly warned = new Set<string>();
+  private fitted = false;
+  private fitPending = false;
+  private destroyed = false;
+
+  constructor(
+    private readonly ml: MapLibre,
+    readonly map: MapLibreMap,
+    private readonly options: FinderMapOptions,
+  ) {
+    this.theme = options.theme;
+    this.colours = iconColours(options.container, this.theme);
+    this.numbers = new Intl.NumberFormat(options.locale);
+    this.compactNumbers = new Intl.NumberFormat(options.locale, { notation: 'compact', maximumFractionDigits: 1 });
+    map.getContainer().classList.toggle('dcr-map-dark', this.theme === 'dark');
+    map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    this.addImages();
+    map.setMissingStyleImageResolver((id) => this.resolveImage(id));
+    this.addLayers();
+    map.on('click', this.onClick);
+    map.on('mousemove', this.onHover);
+    map.on('resize', this.onResize);
+    map.on('error', this.onError);
+  }
+
+  setPoints(points: readonly FinderMapPoint[]): void {
+    if (this.destroyed) return;
+    this.points = points;
+    this.byId = new Map(points.map((p) => [p.id, p]));
+    const data: FeatureCollection<Point, PointProps> = {
+      type: 'FeatureCollection',
+      features: points.map((p) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [p.coordinates[0], p.coordinates[1]] },
+        properties: { id: p.id, status: p.status, precision: p.precision, name: p.name },
+      })),
+    };
+    this.source.setData(data);
+    this.fit(this.fitted);
+  }
+
+  select(id: string | null): void {
+    if (this.destroyed) return;
+    this.map.setFilter(L_SELECTED, selectedFilter(id));
+    const point = id === null ? undefined : this.byId.get(id);
+    if (!point || this.isShown(point)) return;
+    this.map.flyTo({ center: point.coordinates as LngLatLike, zoom: Math.max(this.map.getZoom(), SELECT_ZOOM) });
+  }
+
+  resize(): void {
+    if (!this.destroyed) this.map.resize();
+  }
+
+  /** Redraws the basemap and the markers in the other theme. */
+  setTheme(theme: MapTheme): void {
+    if (this.destroyed || theme === this.theme) return;
+    this.theme = theme;
+    this.map.getContainer().classList.toggle('dcr-map-dark', theme === 'dark');
+    if (!this.options.styleUrl) {
+      for (const [layer, paint] of Object.entries(basemapPaint(PALETTES[theme]))) {
+        for (const [key, value] of Object.entries(paint)) this.map.setPaintProperty(layer, key as PaintKey, value);
+      }
+    }
+    // Computed tokens follow the host's theme attribute once it has re-rendered; read them in the next frame.
+    requestAnimationFrame(() => {
+      if (this.destroyed) return;
+      this.colours = iconColours(this.options.container, theme);
+      for (const [key, value] of Object.entries(haloPaint(this.colours))) this.map.setPaintProperty(L_HALO, key as PaintKey, value);
+      this.addImages(true);
+      for (const id of this.clusterImages) this.map.updateImage(id, this.drawCluster(id));
+    });
+  }
+
+  /** Resolves after the map has rendered everything it has been asked to (tiles, data, camera moves). */
+  whenIdle(): Promise<void> {
+    const idle = this.map.once('idle');
+    this.map.triggerRepaint();
+    return idle.then(() => undefined);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.map.off('click', this.onClick);
+    this.map.off('mousemove', this.onHover);
+    this.map.off('resize', this.onResize);
+    this.map.off('error', this.onError);
+    // Releases the WebGL context, the worker's data and maplibre's own ResizeObserver.
+    this.map.remove();
+  }
+
+  private get source(): GeoJSONSource {
+    return this.map.getSource<GeoJSONSource>(POINTS)!;
+  }
+
+  private addImages(update = false): void {
+    const put = (id: string, image: ImageData) =>
+      update ? this.map.updateImage(id, image) : this.map.addImage(id, image, { pixelRatio: this.ratio });
+    for (const s of STATUSES) put(`dcr-status-${s}`, statusIcon(s, this.colours, this.ratio));
+    put('dcr-selected', selectedIcon(this.colours, this.ratio));
+  }
+
+  private resolveImage(id: string): void {
+    if (this.destroyed || !id.startsWith(CLUSTER_IMAGE) || this.map.hasImage(id)) return;
+    this.map.addImage(id, this.drawCluster(id), { pixelRatio: this.ratio });
+    this.clusterImages.add(id);
+  }
+
+  private drawCluster(id: string): ImageData {
+    const count = Number(id.slice(CLUSTER_IMAGE.length));
+    const label = count < 1000 ? this.numbers.format(count) : this.compactNumbers.format(count);
+    return clusterIcon(count, label, this.colours, this.ratio);
+  }
+
+  private addLayers(): void {
+    const map = this.map;
+    map.addSource(POINTS, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      cluster: true,
+      clusterRadius: CLUSTER_RADIUS,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    });
+    // City-precision points: a wide translucent disc says "somewhere in this city".
+    map.addLayer({
+      id: L_HALO,
+      type: 'circle',
+      source: POINTS,
+      filter: ['all', NOT_CLUSTER, ['==', ['get', 'precision'], 'city']],
+      paint: {
+        ...haloPaint(this.colours),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 14, 9, 26, 13, 48],
+        'circle-opacity': 0.14,
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': 0.55,
+      },
+    });
+    map.addLayer({
+      id: L_SELECTED,
+      type: 'symbol',
+      source: POINTS,
+      filter: selectedFilter(null),
+      layout: { 'icon-image': 'dcr-selected', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    });
+    map.addLayer({
+      id: L_POINTS,
+      type: 'symbol',
+      source: POINTS,
+      filter: NOT_CLUSTER,
+      layout: {
+        'icon-image': ['concat', 'dcr-status-', ['get', 'status']],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        // Operating places on top of the others where they overlap.
+        'symbol-sort-key': ['match', ['get', 'status'], 'operating', 3, 'temporarily-closed', 2, 'planned', 1, 0],
+      },
+    });
+    map.addLayer({
+      id: L_CLUSTERS,
+      type: 'symbol',
+      source: POINTS,
+      filter: ['has', 'point_count'],
+      layout: {
+        'icon-image': CLUSTER_IMAGE_EXPR,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'symbol-sort-key': ['get', 'point_count'],
+      },
+    });
+  }
+
+  /** Fits the view to the points (instantly the first time). */
+  private fit(animate: boolean): void {
+    if (!this.points.length) return;
+    const el = this.map.getContainer();
+    if (el.clientWidth < 40 || el.clientHeight < 40) {
+      this.fitPending = true;
+      return;
+    }
+    this.fitPending = false;
+    const bounds = new this.ml.LngLatBounds();
+    for (const p of this.points) bounds.extend(p.coordinates as LngLatLike);
+    const padding = Math.round(Math.min(48, el.clientWidth / 6, el.clientHeight / 6));
+    this.map.fitBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM, duration: animate ? 400 : 0 });
+    this.fitted = true;
+  }
+
+  /** True when the point is drawn on its own, well inside the view. */
+  private isShown(p: FinderMapPoint): boolean {
+    const el = this.map.getContainer();
+    const { x, y } = this.map.project(p.coordinates as LngLatLike);
+    const m = 24;
+    if (x < m || y < m || x > el.clientWidth - m || y > el.clientHeight - m) return false;
+    return this.map
+      .queryRenderedFeatures([[x - 2, y - 2], [x + 2, y + 2]], { layers: [L_POINTS] })
+      .some((f) => f.properties.id === p.id);
+  }
+
+  /** The cluster or point under the pointer (a little tolerance for fingers), nearest first. */
+  private hit(e: MapMouseEvent): MapGeoJSONFeature | undefined {
+    const { x, y } = e.point;
+    const r = 8;
+    const near = (layers: string[]) =>
+      this.map
+        .queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers })
+        .map((f) => ({ f, d: this.distance(f, x, y) }))
+        .sort((a, b) => a.d - b.d)[0]?.f;
+    return near([L_CLUSTERS, L_POINTS]) ?? near([L_HALO]);
+  }
+
+  private distance(f: MapGeoJSONFeature, x: number, y: number): number {
+    const [lng, lat] = (f.geometry as Point).coordinates;
+    const p = this.map.project([lng, lat]);
+    return Math.hypot(p.x - x, p.y - y);
+  }
+
+  private readonly onClick = (e: MapMouseEvent): void => {
+    const f = this.hit(e);
+    if (!f) return;
+    const props = f.properties as Record<string, unknown>;
+    if (props.cluster) {
+      const center = (f.geometry as Point).coordinates as [number, number];
+      this.source
+        .getClusterExpansionZoom(props.cluster_id as number)
+        .then((zoom) => {
+          if (!this.destroyed) this.map.easeTo({ center, zoom: Math.min(zoom, this.map.getMaxZoom()) });
+        })
+        // The data changed under the click: nothing to expand any more.
+        .catch(() => undefined);
+      return;
+    }
+    this.options.onSelect(String(props.id));
+  };
+
+  private readonly onHover = (e: MapMouseEvent): void => {
+    const f = this.hit(e);
+    const canvas = this.map.getCanvas();
+    canvas.style.cursor = f ? 'pointer' : '';
+    const props = f?.properties as Record<string, unknown> | undefined;
+    const title = !props
+      ? ''
+      : props.cluster
+        ? this.options.labels.cluster(Number(props.point_count))
+        : props.precision === 'city'
+          ? `${props.name} — ${this.options.labels.approximate}`
+          : String(props.name);
+    const holder = this.map.getCanvasContainer();
+    if (holder.title !== title) holder.title = title;
+  };
+
+  private readonly onResize = (): void => {
+    if (this.fitPending) this.fit(false);
+  };
+
+  /** After load, a failing tile or image of a partner style: tell the page once, keep the map. */
+  private readonly onError = (e: { error?: unknown }): void => {
+    const text = message(e.error);
+    if (this.warned.has(text)) return;
+    this.warned.add(text);
+    if (this.options.onWarning) this.options.onWarning(`map: ${text}`);
+    else console.warn('[dcr-finder]', `map: ${text}`);
+  };
 }

@@ -1,0 +1,91 @@
+// Builds the finder's offline basemap (src/finder/basemap/world-50m.json) from Natural Earth
+// Admin 0 country boundaries, 1:50m (public domain), as redistributed by the world-atlas package.
+//
+// Output format (decoded by src/finder/basemap/world.ts): {"v":1,"step":s,"land":[polygon…],"borders":[line…]}
+// where a polygon is a list of rings and a ring or line is a flat list of integers
+// [x0, y0, dx1, dy1, dx2, dy2, …]: the first point, then deltas, in units of `step` degrees from (-180, -90).
+// Land is the union of all countries (its outline is the coast); borders are the lines between two countries.
+// Lines are simplified (Douglas–Peucker, TOLERANCE degrees) and rounded to `step`; both are about 1 km,
+// well under the source's own accuracy at 1:50m.
+//
+// Usage: node scripts/build-basemap.mjs   (npm run build:basemap)
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { feature, mesh } from 'topojson-client';
+
+const STEP = 0.01;
+const TOLERANCE = 0.01;
+
+const require = createRequire(import.meta.url);
+const topo = JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+
+/** Douglas–Peucker: keeps the first and last point and every point farther than `tol` from the kept line. */
+function simplify(points, tol) {
+  if (points.length < 3) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack = [[0, points.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    const [ax, ay] = points[a];
+    const [bx, by] = points[b];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len = Math.hypot(dx, dy);
+    let max = 0;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = points[i];
+      const d = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / len;
+      if (d > max) {
+        max = d;
+        at = i;
+      }
+    }
+    if (max > tol) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+/** Simplified, rounded and delta-encoded; null when fewer than `min` distinct points are left. */
+function encode(points, min) {
+  const out = [];
+  let px = 0;
+  let py = 0;
+  let n = 0;
+  for (const [lon, lat] of simplify(points, TOLERANCE)) {
+    const x = Math.round((lon + 180) / STEP);
+    const y = Math.round((lat + 90) / STEP);
+    if (n > 0 && x === px && y === py) continue;
+    out.push(x - px, y - py);
+    px = x;
+    py = y;
+    n++;
+  }
+  return n >= min ? out : null;
+}
+
+const land = feature(topo, topo.objects.land);
+const polygons = [];
+for (const f of land.features ?? [land]) {
+  const g = f.geometry;
+  for (const poly of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+    // A ring needs 4 points (a closed triangle); smaller islands vanish at this precision.
+    const outer = encode(poly[0], 4);
+    if (outer) polygons.push([outer, ...poly.slice(1).map((r) => encode(r, 4)).filter(Boolean)]);
+  }
+}
+const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b)
+  .coordinates.map((l) => encode(l, 2))
+  .filter(Boolean);
+
+const text = JSON.stringify({ v: 1, step: STEP, land: polygons, borders });
+await writeFile(new URL('../src/finder/basemap/world-50m.json', import.meta.url), text);
+console.log(
+  `world-50m.json: ${polygons.length} land polygons, ${borders.length} border lines, ` +
+    `${(text.length / 1024).toFixed(0)} KB raw, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
+);
