@@ -9,3 +9,5 @@ import './news/news-feed.js';
 export { DcrNewsFeedElement } from './news/news-feed.js';
 import './finder/finder.js';
 export { DcrFinderElement, FacilitySelectEvent } from './finder/finder.js';
+import './fact/fact-card.js';
+export { DcrFactCardElement } from './fact/fact-card.js';

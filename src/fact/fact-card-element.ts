@@ -1,0 +1,417 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { TaskStatus } from '@lit/task';
+import { DcrElement } from '../core/element.js';
+import type { LoadedFeed } from '../core/feed/loader.js';
+import type { PickedText } from '../core/feed/text.js';
+import { baseLanguage } from '../core/i18n/locale.js';
+import { renderStatus } from '../core/status.js';
+import { baseStyles } from '../core/theme/base.js';
+import { citationSource, selectFacts, type Selection, type ShownFact } from './facts.js';
+import { formatUpdated, type ShownDate } from './format.js';
+import { liveFigures } from './placeholders.js';
+import { Rotation, realScheduler, type HoldReason, type Scheduler } from './rotation.js';
+import { factStyles } from './fact-card.styles.js';
+
+/** Shortest rotation interval in seconds: a fact needs time to be read. */
+export const MIN_ROTATE_SECONDS = 5;
+/** How long the copy button says "Copied". */
+const COPIED_MS = 4000;
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+const icons = {
+  previous: svg`<path d="M15 5l-7 7 7 7" />`,
+  next: svg`<path d="M9 5l7 7-7 7" />`,
+  pause: svg`<path d="M9 5v14M15 5v14" />`,
+  play: svg`<path d="M8 5l11 7-11 7z" />`,
+};
+const icon = (d: keyof typeof icons) =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon icon-${d}">${icons[d]}</svg>`;
+
+/**
+ * A harm-reduction fact with its figure and its source, from the shared feed's `facts`. Live figures
+ * (`{operatingFacilities}`, `{operatingCountries}`, `{operatingCities}`, `{facilities}`) are counted from the
+ * feed's own facilities; a fact whose placeholder cannot be filled is left out. Optional rotation with
+ * previous / next / pause, held while hovered, focused, off screen or in a hidden tab.
+ *
+ * @summary A fact, its figure and its cited source; optional rotation.
+ *
+ * @csspart base - The root wrapper.
+ * @csspart status - Loading, error (with retry) and empty views.
+ * @csspart figure - The figure: value, unit, label (and "as of" for a live figure).
+ * @csspart text - The fact's sentence.
+ * @csspart source - The citation: source name (a link when it has one) and date.
+ * @csspart controls - Previous, pause / play and next (when there is more than one fact).
+ * @csspart copy - The "Copy" button.
+ *
+ * @cssproperty --dcr-color-accent - The figure, links and focus ring.
+ * @cssproperty --dcr-color-text - Text colour.
+ * @cssproperty --dcr-color-surface - Background.
+ * @cssproperty --dcr-color-border - Card border.
+ * @cssproperty --dcr-font-family - Font (default: the page's).
+ * @cssproperty --dcr-radius - Corner radius.
+ * @cssproperty --dcr-space - Base spacing.
+ *
+ * @fires dcr-load - The feed is ready.
+ * @fires dcr-error - The feed failed; `detail.kind` and `detail.message` say why.
+ */
+export class DcrFactCardElement extends DcrElement {
+  static override styles = [...baseStyles, factStyles];
+
+  /** @internal Timer source for rotation and the "Copied" note; tests swap in a fake clock before creating cards. */
+  static scheduler: Scheduler = realScheduler;
+
+  private readonly scheduler = (this.constructor as typeof DcrFactCardElement).scheduler;
+  private readonly rotation = new Rotation(() => this.advance(), this.scheduler);
+
+  /** Index of the fact on show. */
+  @state() private index = 0;
+  /** What the polite live region says: set only when the reader acted (moved, copied), never by rotation. */
+  @state() private announcement = '';
+  @state() private copyState: CopyState = 'idle';
+  /** The citation offered for copying by hand when the clipboard refused. */
+  @state() private copyText = '';
+
+  private selection: Selection | undefined;
+  private selectedFrom: unknown;
+  private rotateMs = 0;
+  private copyTimer: unknown;
+  private copyTimerSet = false;
+  private focusCopyField = false;
+  private observer?: IntersectionObserver;
+
+  /** Id of one fact to show (pins it; `topic` and `rotate` then do nothing). */
+  @property() fact?: string;
+
+  /** Show only facts on this topic (case-insensitive; several separated by commas). */
+  @property() topic?: string;
+
+  /** Seconds between automatic changes; 0 or absent = no rotation (at least 5). */
+  @property({ type: Number }) rotate = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('mouseenter', this.onPointerIn);
+    this.addEventListener('mouseleave', this.onPointerOut);
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
+    this.ownerDocument.addEventListener('visibilitychange', this.onVisibility);
+    this.onVisibility();
+    if (typeof IntersectionObserver !== 'undefined') {
+      // Held until the observer has said the card is on screen.
+      this.setHold('offscreen', true);
+      this.observer = new IntersectionObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        if (entry) this.setHold('offscreen', !entry.isIntersecting);
+      });
+      this.observer.observe(this);
+    }
+    this.setHold('detached', false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.setHold('detached', true);
+    this.removeEventListener('mouseenter', this.onPointerIn);
+    this.removeEventListener('mouseleave', this.onPointerOut);
+    this.removeEventListener('focusin', this.onFocusIn);
+    this.removeEventListener('focusout', this.onFocusOut);
+    this.ownerDocument.removeEventListener('visibilitychange', this.onVisibility);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.clearCopyTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('rotate')) this.rotateMs = this.parseRotate();
+    if (changed.has('fact') || changed.has('topic') || changed.has('src')) {
+      this.index = 0;
+      this.resetCopy();
+    }
+    this.selection = this.select();
+    const count = this.facts.length;
+    if (this.index >= count) this.index = 0;
+    // Before render, so the pause button shows with the first facts.
+    this.rotation.configure(this.rotateMs, count);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusCopyField) {
+      this.focusCopyField = false;
+      const field = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback textarea');
+      field?.focus();
+      field?.select();
+    }
+  }
+
+  private parseRotate(): number {
+    const value = this.rotate;
+    if (value === 0 || value === null || value === undefined) return 0;
+    const raw = this.getAttribute('rotate') ?? String(value);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      this.warnOnce(`rotate:${raw}`, `rotate="${raw}" is not a number of seconds; rotation is off.`);
+      return 0;
+    }
+    if (value < MIN_ROTATE_SECONDS) {
+      this.warnOnce(`rotate:${raw}`, `rotate="${raw}" is too fast to read; using ${MIN_ROTATE_SECONDS} seconds.`);
+      return MIN_ROTATE_SECONDS * 1000;
+    }
+    return value * 1000;
+  }
+
+  /** The facts to show, from the loaded feed; undefined while there is none. */
+  private select(): Selection | undefined {
+    const result = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+    if (!result) return undefined;
+    const feed = result.data.feed;
+    if (this.selectedFrom !== result) {
+      // Another document (a new src, a fresh copy after a stale one): start again at the first fact.
+      if (this.selectedFrom !== undefined) this.index = 0;
+      this.selectedFrom = result;
+    }
+    const selection = selectFacts(
+      feed.facts,
+      { fact: this.fact, topic: this.topic },
+      { locale: this.locale, feedLanguage: feed.language, figures: liveFigures(feed) },
+      (u) => this.warnOnce(`placeholder:${result.url}:${u.id}`, `fact "${u.id}": ${u.missing} cannot be filled from ${result.url}; the fact is hidden.`),
+    );
+    if (selection.kind === 'missing') this.warnOnce(`fact:${result.url}:${selection.id}`, `fact="${selection.id}" is not in ${result.url}.`);
+    if (selection.kind === 'no-topic') this.warnOnce(`topic:${result.url}:${selection.topic}`, `topic="${selection.topic}" matches no fact in ${result.url}.`);
+    return selection;
+  }
+
+  private setHold(reason: HoldReason, on: boolean): void {
+    if (this.rotation.isHeld(reason) === on) return;
+    this.rotation.hold(reason, on);
+    this.requestUpdate();
+  }
+
+  private readonly onPointerIn = () => this.setHold('hover', true);
+  private readonly onPointerOut = () => this.setHold('hover', false);
+  private readonly onFocusIn = () => this.setHold('focus', true);
+  private readonly onFocusOut = (e: FocusEvent) => {
+    const next = e.relatedTarget as Node | null;
+    this.setHold('focus', Boolean(next && (next === this || this.contains(next) || this.renderRoot.contains(next))));
+  };
+  private readonly onVisibility = () => this.setHold('hidden', this.ownerDocument.visibilityState === 'hidden');
+
+  private get facts(): ShownFact[] {
+    return this.selection?.kind === 'facts' ? this.selection.facts : [];
+  }
+
+  /** Automatic rotation: next fact, silently (a screen reader is not interrupted). */
+  private advance(): void {
+    const n = this.facts.length;
+    if (n < 2) return;
+    this.index = (this.index + 1) % n;
+    this.announcement = '';
+    this.resetCopy();
+  }
+
+  /** The reader moved: show the fact and announce it politely. */
+  private move(delta: number): void {
+    const facts = this.facts;
+    const n = facts.length;
+    if (n < 2) return;
+    this.index = (this.index + delta + n) % n;
+    this.resetCopy();
+    this.announcement = this.msg.fact.moved(this.index + 1, n, facts[this.index].text.text);
+  }
+
+  private togglePause(): void {
+    this.setHold('user', !this.rotation.isHeld('user'));
+  }
+
+  /** The citation the Copy button puts on the clipboard: "text — Source: name, date, url". */
+  private citation(fact: ShownFact, asOf: ShownDate | undefined): string {
+    const m = this.msg.fact;
+    return m.citation(fact.text.text, citationSource(fact, asOf ? m.asOf(asOf.text) : undefined));
+  }
+
+  private async copy(text: string): Promise<void> {
+    const m = this.msg;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      if (!this.isConnected) return;
+      this.copyState = 'copied';
+      this.announcement = m.fact.copiedNote;
+      this.clearCopyTimer();
+      this.copyTimerSet = true;
+      this.copyTimer = this.scheduler.set(() => {
+        this.copyTimerSet = false;
+        if (this.copyState === 'copied') this.copyState = 'idle';
+      }, COPIED_MS);
+    } catch {
+      if (!this.isConnected) return;
+      this.copyState = 'failed';
+      this.copyText = text;
+      this.focusCopyField = true;
+      this.announcement = m.fact.copyManual;
+    }
+  }
+
+  private resetCopy(): void {
+    this.copyState = 'idle';
+    this.copyText = '';
+    this.clearCopyTimer();
+  }
+
+  private clearCopyTimer(): void {
+    if (this.copyTimerSet) this.scheduler.clear(this.copyTimer);
+    this.copyTimerSet = false;
+  }
+
+  /** "running", "paused" (by the reader), "held" (hover, focus, off screen, hidden tab) or "off". */
+  private rotationState(): string {
+    if (!this.rotation.enabled) return 'off';
+    if (this.rotation.isHeld('user')) return 'paused';
+    return this.rotation.held ? 'held' : 'running';
+  }
+
+  /** The `lang` to set on text from the feed: its language when that differs from the UI's. */
+  private langOf(picked: PickedText | undefined): string | undefined {
+    return picked?.lang && baseLanguage(picked.lang) !== baseLanguage(this.locale) ? picked.lang : undefined;
+  }
+
+  override render() {
+    return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction} data-rotation=${this.rotationState()}>
+      ${this.renderFeed((r) => this.renderContent(r))}
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderContent(result: LoadedFeed): unknown {
+    const selection = this.selection;
+    const skipped = this.renderSkippedNote(result, 'facts');
+    if (!selection) return nothing;
+    if (selection.kind !== 'facts') return [skipped, this.renderEmpty(selection)];
+    const { facts } = selection;
+    const asOf = formatUpdated(result.data.feed.updated, this.locale);
+    const current = facts[this.index];
+    const multi = facts.length > 1;
+    const slides = facts.map((f, k) => this.renderSlide(f, k, facts.length, asOf));
+    return html`${skipped}
+      ${multi
+        ? html`<section class="card" aria-roledescription="carousel" aria-label=${this.msg.fact.carousel}>
+            <div class="slides">${slides}</div>
+            ${this.renderFooter(current, asOf, facts.length)}
+          </section>`
+        : html`<div class="card">
+            <div class="slides">${slides}</div>
+            ${this.renderFooter(current, asOf, 1)}
+          </div>`}`;
+  }
+
+  private renderEmpty(selection: Exclude<Selection, { kind: 'facts' }>): TemplateResult {
+    const m = this.msg.fact;
+    const message =
+      selection.kind === 'missing'
+        ? m.missing(selection.id)
+        : selection.kind === 'unavailable'
+          ? m.unavailable(selection.id)
+          : selection.kind === 'no-topic'
+            ? m.emptyTopic(selection.topic)
+            : m.empty;
+    return renderStatus({ kind: 'empty', message });
+  }
+
+  private renderSlide(f: ShownFact, k: number, n: number, asOf: ShownDate | undefined): TemplateResult {
+    const active = k === this.index;
+    const inner = this.renderFact(f, asOf);
+    // Every fact sits in the same grid cell, so the card is as tall as its longest fact and the page
+    // around it does not jump at each change; the others are invisible and inert.
+    return n > 1
+      ? html`<div class="slide" role="group" aria-roledescription="slide" aria-label=${this.msg.fact.slide(k + 1, n)} ?data-active=${active} ?inert=${!active}>
+          ${inner}
+        </div>`
+      : html`<div class="slide" data-active>${inner}</div>`;
+  }
+
+  private renderFact(f: ShownFact, asOf: ShownDate | undefined): TemplateResult {
+    const m = this.msg.fact;
+    const asOfNote = f.live && asOf ? m.asOf(asOf.text) : undefined;
+    const figureLive = Boolean(f.figure?.live);
+    return html`${f.topic
+        ? html`<p class="topic"><span class="visually-hidden">${m.topic}: </span>${m.topicNames[f.topic.toLowerCase()] ?? f.topic.replace(/[-_]+/g, ' ')}</p>`
+        : nothing}
+      ${f.figure ? this.renderFigure(f.figure, figureLive ? asOfNote : undefined) : nothing}
+      <p part="text" class="text" lang=${ifDefined(this.langOf(f.text))}>
+        ${f.text.text}${asOfNote && !figureLive ? html` <span class="as-of">(${asOfNote})</span>` : nothing}
+      </p>
+      ${this.renderSource(f)}`;
+  }
+
+  private renderFigure(figure: NonNullable<ShownFact['figure']>, asOf: string | undefined): TemplateResult {
+    return html`<p part="figure" class="figure">
+      ${figure.number !== undefined
+        ? html`<data class="value" value=${figure.number}>${figure.text}</data>`
+        : html`<span class="value">${figure.text}</span>`}
+      ${figure.unit?.text ? html`<span class="unit" lang=${ifDefined(this.langOf(figure.unit))}>${figure.unit.text}</span>` : nothing}
+      ${figure.label?.text ? html`<span class="label" lang=${ifDefined(this.langOf(figure.label))}>${figure.label.text}</span>` : nothing}
+      ${asOf ? html`<span class="as-of">${asOf}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderSource(f: ShownFact): TemplateResult {
+    const { name, url, date } = f.source;
+    const lang = ifDefined(this.langOf(name));
+    const external = url ? new URL(url).origin !== this.ownerDocument.location?.origin : false;
+    return html`<p part="source" class="source">
+      ${this.msg.common.source}:
+      ${url
+        ? html`<a href=${url} lang=${lang} target=${ifDefined(external ? '_blank' : undefined)} rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
+            >${name.text}${external ? html`<span class="visually-hidden"> ${this.msg.common.opensInNewTab}</span>` : nothing}</a
+          >`
+        : html`<span lang=${lang}>${name.text}</span>`}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}
+    </p>`;
+  }
+
+  private renderFooter(current: ShownFact, asOf: ShownDate | undefined, n: number): TemplateResult {
+    const m = this.msg;
+    const paused = this.rotation.isHeld('user');
+    const copyLabel = this.copyState === 'copied' ? m.common.copied : this.copyState === 'failed' ? m.common.copyFailed : m.common.copy;
+    return html`<div class="footer">
+        <button
+          type="button"
+          part="copy"
+          class="copy"
+          aria-label=${ifDefined(this.copyState === 'idle' ? m.fact.copyLabel : undefined)}
+          @click=${() => void this.copy(this.citation(current, asOf))}
+        >
+          ${copyLabel}
+        </button>
+        ${n > 1
+          ? html`<div part="controls" class="controls">
+              ${this.rotation.enabled
+                ? html`<button type="button" class="pause" aria-label=${paused ? m.fact.play : m.fact.pause} @click=${this.togglePause}>
+                    ${icon(paused ? 'play' : 'pause')}
+                  </button>`
+                : nothing}
+              <button type="button" class="previous" aria-label=${m.fact.previous} @click=${() => this.move(-1)}>${icon('previous')}</button>
+              <span class="position" aria-hidden="true">${m.fact.position(this.index + 1, n)}</span>
+              <button type="button" class="next" aria-label=${m.fact.next} @click=${() => this.move(1)}>${icon('next')}</button>
+            </div>`
+          : nothing}
+      </div>
+      ${this.copyState === 'failed'
+        ? html`<div class="copy-fallback">
+            <p>${m.fact.copyManual}</p>
+            <label>
+              <span class="field-label">${m.fact.copyField}</span>
+              <textarea readonly rows="3" .value=${this.copyText}></textarea>
+            </label>
+          </div>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dcr-fact-card': DcrFactCardElement;
+  }
+}
