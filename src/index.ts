@@ -11,3 +11,5 @@ import './finder/finder.js';
 export { DcrFinderElement, FacilitySelectEvent } from './finder/finder.js';
 import './fact/fact-card.js';
 export { DcrFactCardElement } from './fact/fact-card.js';
+import './countdown/event-countdown.js';
+export { DcrEventCountdownElement, EventStartEvent, EventEndEvent } from './countdown/event-countdown.js';

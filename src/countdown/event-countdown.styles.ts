@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+export const countdownStyles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .card > * {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.375em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-2);
+    border-inline-start: 4px solid var(--_ok);
+    font-weight: 600;
+  }
+  .banner[data-state='cancelled'] {
+    border-color: var(--_danger);
+  }
+  .banner[data-state='postponed'] {
+    border-color: var(--_warning);
+  }
+  .banner .note {
+    font-weight: normal;
+  }
+  .pulse {
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
+    border-radius: 50%;
+    background: var(--_ok);
+    animation: dcr-pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes dcr-pulse {
+    50% {
+      opacity: 0.3;
+    }
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .dates time {
+    font-weight: 600;
+  }
+  .zone,
+  .viewer {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .digits {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .unit {
+    display: grid;
+    justify-items: center;
+    min-inline-size: 4.25rem;
+    padding: 0.5rem 0.25rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-2);
+  }
+  .num {
+    font-size: 1.75em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .label {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .calendar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    flex-basis: 100%;
+  }
+  .calendar-label {
+    font-weight: 600;
+  }
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .calendar button {
+    min-block-size: 2.75rem;
+  }
+  .description {
+    white-space: pre-line;
+  }
+`;

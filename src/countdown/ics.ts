@@ -1,0 +1,109 @@
+import { addDays, type WallTime } from './dates.js';
+
+/** What goes into an iCalendar file: plain strings, already in the reader's language. */
+export interface IcsEvent {
+  uid: string;
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  /** [latitude, longitude] */
+  geo?: readonly [number, number];
+  start: number;
+  /** Omitted when the source gave no end. */
+  end?: number;
+  /** With `allDay`, the first and last calendar day (inclusive) are written as dates. */
+  allDay?: boolean;
+  firstDay?: WallTime;
+  lastDay?: WallTime;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+const dateValue = (w: WallTime) => `${pad(w.y, 4)}${pad(w.mo)}${pad(w.d)}`;
+
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks; other control characters go. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/** Folds a content line at 75 octets of UTF-8, never inside a character (RFC 5545 §3.1). */
+export function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    // Continuation lines start with a space, which counts towards their 75.
+    if (octets + size > 75) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}
+
+/** The iCalendar text (one VEVENT, times in UTC or as whole dates), lines ending in CRLF. */
+export function buildIcs(e: IcsEvent, stamp: number): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//dcr-widgets//event-countdown//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT'];
+  const text = (name: string, value: string | undefined) => value && lines.push(`${name}:${escapeText(value)}`);
+  lines.push(`UID:${escapeText(e.uid)}`, `DTSTAMP:${utcStamp(stamp)}`);
+  if (e.allDay && e.firstDay && e.lastDay) {
+    // DTEND of a date is exclusive: the day after the last one.
+    lines.push(`DTSTART;VALUE=DATE:${dateValue(e.firstDay)}`, `DTEND;VALUE=DATE:${dateValue(addDays(e.lastDay, 1))}`);
+  } else {
+    lines.push(`DTSTART:${utcStamp(e.start)}`);
+    if (e.end !== undefined && e.end > e.start) lines.push(`DTEND:${utcStamp(e.end)}`);
+  }
+  text('SUMMARY', e.summary);
+  text('DESCRIPTION', e.description);
+  text('LOCATION', e.location);
+  if (e.geo) lines.push(`GEO:${e.geo[0]};${e.geo[1]}`);
+  // URI values are not TEXT: no backslash escaping (RFC 5545 §3.3.13).
+  if (e.url) lines.push(`URL:${e.url}`);
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** A file name from the title: "third-symposium-on-drug-consumption-rooms.ics". */
+export function icsFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'event'}.ics`;
+}
+
+/** A stable identifier for an event with no id of its own (FNV-1a of its name and start). */
+export function hashId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Offers `text` as a file download (a Blob through a temporary `<a download>`). */
+export function download(text: string, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked on the next turn: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
