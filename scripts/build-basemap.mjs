@@ -8,7 +8,7 @@
 // Lines are simplified (Douglas–Peucker, TOLERANCE degrees) and rounded to `step`; both are about 1 km,
 // well under the source's own accuracy at 1:50m.
 //
-// Usage: node scripts/build-basemap.mjs   (npm run build:basemap)
+// Usage: node scripts/build-basemap.mjs
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
@@ -51,8 +51,35 @@ function simplify(points, tol) {
   return points.filter((_, i) => keep[i]);
 }
 
+/**
+ * The source is spherical: a ring crossing the antimeridian jumps from 180 to -180. For a flat map, keep its
+ * longitudes continuous instead (Russia's far east goes on past 180; the renderer wraps it), and close a ring
+ * around a pole (Antarctica) along that pole.
+ */
+function unwrap(points, closed) {
+  const out = [];
+  let offset = 0;
+  for (let i = 0; i < points.length; i++) {
+    const [lon, lat] = points[i];
+    if (i > 0) {
+      const d = lon + offset - out[i - 1][0];
+      if (d > 180) offset -= 360;
+      else if (d < -180) offset += 360;
+    }
+    out.push([lon + offset, lat]);
+  }
+  if (closed && offset !== 0) {
+    const first = out[0];
+    const last = out[out.length - 1];
+    const pole = first[1] < 0 ? -90 : 90;
+    out.push([last[0], pole], [first[0], pole], first);
+  }
+  return out;
+}
+
 /** Simplified, rounded and delta-encoded; null when fewer than `min` distinct points are left. */
 function encode(points, min) {
+  points = unwrap(points, min > 2);
   const out = [];
   let px = 0;
   let py = 0;

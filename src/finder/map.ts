@@ -203,7 +203,7 @@ function drawIcon(size: number, ratio: number, draw: (ctx: CanvasRenderingContex
   return ctx.getImageData(0, 0, px, px);
 }
 
-const STATUS_ICON = 24;
+const STATUS_ICON = 28;
 
 /**
  * One icon per status, told apart by shape as well as colour: operating a filled disc, temporarily closed a ring with
@@ -214,44 +214,44 @@ function statusIcon(status: string, c: IconColours, ratio: number): ImageData {
     const m = STATUS_ICON / 2;
     const colour = statusColour(c, status);
     ctx.beginPath();
-    ctx.arc(m, m, 10, 0, Math.PI * 2);
+    ctx.arc(m, m, 11.5, 0, Math.PI * 2);
     ctx.fillStyle = c.surface;
     ctx.fill();
     ctx.beginPath();
     if (status === 'operating') {
-      ctx.arc(m, m, 7.5, 0, Math.PI * 2);
+      ctx.arc(m, m, 8.75, 0, Math.PI * 2);
       ctx.fillStyle = colour;
       ctx.fill();
       return;
     }
-    ctx.arc(m, m, 6.75, 0, Math.PI * 2);
+    ctx.arc(m, m, 7.75, 0, Math.PI * 2);
     ctx.strokeStyle = colour;
-    ctx.lineWidth = 2.5;
-    if (status === 'planned') ctx.setLineDash([3, 2.3]);
+    ctx.lineWidth = 2.75;
+    if (status === 'planned') ctx.setLineDash([3.4, 2.7]);
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.lineWidth = 2;
     ctx.lineCap = 'round';
     ctx.beginPath();
     if (status === 'closed') {
-      ctx.moveTo(m - 3, m - 3);
-      ctx.lineTo(m + 3, m + 3);
-      ctx.moveTo(m + 3, m - 3);
-      ctx.lineTo(m - 3, m + 3);
+      ctx.moveTo(m - 3.5, m - 3.5);
+      ctx.lineTo(m + 3.5, m + 3.5);
+      ctx.moveTo(m + 3.5, m - 3.5);
+      ctx.lineTo(m - 3.5, m + 3.5);
     } else if (status === 'temporarily-closed') {
-      ctx.moveTo(m - 1.75, m - 3);
-      ctx.lineTo(m - 1.75, m + 3);
-      ctx.moveTo(m + 1.75, m - 3);
-      ctx.lineTo(m + 1.75, m + 3);
+      ctx.moveTo(m - 2, m - 3.5);
+      ctx.lineTo(m - 2, m + 3.5);
+      ctx.moveTo(m + 2, m - 3.5);
+      ctx.lineTo(m + 2, m + 3.5);
     }
     ctx.stroke();
   });
 }
 
 function selectedIcon(c: IconColours, ratio: number): ImageData {
-  return drawIcon(36, ratio, (ctx) => {
+  return drawIcon(40, ratio, (ctx) => {
     ctx.beginPath();
-    ctx.arc(18, 18, 14, 0, Math.PI * 2);
+    ctx.arc(20, 20, 15.5, 0, Math.PI * 2);
     ctx.strokeStyle = c.surface;
     ctx.lineWidth = 7;
     ctx.stroke();

@@ -1,5 +1,6 @@
 // The real map (maplibre-gl in headless Chromium, WebGL2 through SwiftShader) with the built-in offline basemap.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createFinderMap, MapLibreFinderMap } from '../../src/finder/map.js';
 import { MapUnavailableError, type FinderMapOptions, type FinderMapPoint } from '../../src/finder/map-types.js';
 
@@ -67,30 +68,233 @@ function clickAt(m: MapLibreFinderMap, lngLat: [number, number]): void {
   canvas.dispatchEvent(new MouseEvent('click', init));
 }
 
+const center = (m: MapLibreFinderMap) => m.map.getCenter().toArray() as [number, number];
+const near = (a: readonly number[], b: readonly number[], tol = 0.01) => Math.abs(a[0] - b[0]) < tol && Math.abs(a[1] - b[1]) < tol;
+const point = (id: string) => POINTS.find((p) => p.id === id)!;
+
 describe('finder map (maplibre-gl)', function () {
   this.timeout(30000);
+  let uncaught: unknown[] = [];
+  let logged: unknown[][] = [];
+  const onUncaught = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
+  const { warn, error } = console;
+
+  beforeEach(() => {
+    uncaught = [];
+    logged = [];
+    // Nothing here should log: maplibre reports to us, and we report through the finder.
+    console.warn = (...args: unknown[]) => logged.push(args);
+    console.error = (...args: unknown[]) => logged.push(args);
+    window.addEventListener('error', onUncaught);
+    window.addEventListener('unhandledrejection', onUncaught);
+  });
 
   afterEach(() => {
     for (const m of maps.splice(0)) m.destroy();
     for (const h of hosts.splice(0)) h.remove();
+    window.removeEventListener('error', onUncaught);
+    window.removeEventListener('unhandledrejection', onUncaught);
+    console.warn = warn;
+    console.error = error;
+    expect(uncaught).to.deep.equal([]);
+    expect(logged).to.deep.equal([]);
   });
 
   it('draws the offline basemap and the points inside a shadow root', async () => {
     const h = host();
-    const t0 = performance.now();
+    const m = await create(h, { labels: { approximate: 'Approximate location', cluster: (n) => `${n} places`, map: 'Map of the places' } });
+    m.setPoints(POINTS);
+    await m.whenIdle();
+
+    expect(m.map.queryRenderedFeatures({ layers: ['dcr-land'] }).length).to.be.greaterThan(0);
+    const { points, clusters } = drawn(m);
+    // Fitted to all five: the two Paris places (1 km apart) are one cluster, the others stand alone.
+    expect(points).to.deep.equal(['barcelona', 'berlin', 'lisbon']);
+    expect(clusters).to.deep.equal([2]);
+    // The city-precision place has its halo, and only it.
+    const halos = m.map.queryRenderedFeatures({ layers: ['dcr-halo'] }).map((f) => f.properties.id);
+    expect(halos).to.deep.equal(['berlin']);
+    // Every point is inside the view (fitted with padding).
+    const box = h.container.getBoundingClientRect();
+    for (const p of POINTS) {
+      const { x, y } = m.map.project(p.coordinates as [number, number]);
+      expect(x > 0 && y > 0 && x < box.width && y < box.height, p.id).to.equal(true);
+    }
+    // Credits and accessible name; maplibre's CSS applies inside the shadow root (controls are positioned).
+    expect(h.root.querySelector('.maplibregl-ctrl-attrib')!.textContent).to.contain('Natural Earth');
+    const canvas = h.root.querySelector('canvas')!;
+    expect(canvas.getAttribute('aria-label')).to.equal('Map of the places');
+    expect(getComputedStyle(h.root.querySelector('.maplibregl-ctrl-bottom-right')!).position).to.equal('absolute');
+    await expect(h.container).to.be.accessible();
+  });
+
+  it("adopts maplibre's CSS once per shadow root", async () => {
+    const h = host();
+    const before = h.root.adoptedStyleSheets.length;
+    await create(h);
+    await create(h);
+    expect(h.root.adoptedStyleSheets.length).to.equal(before + 1);
+    const rules = [...h.root.adoptedStyleSheets[before].cssRules].map((r) => r.cssText).join('\n');
+    expect(rules).to.contain('.maplibregl-map');
+  });
+
+  it('a click on a cluster zooms in until it splits', async () => {
+    const m = await create(host());
+    m.setPoints(POINTS);
+    await m.whenIdle();
+    const cluster = m.map.queryRenderedFeatures({ layers: ['dcr-clusters'] })[0];
+    const expansion = await m.map.getSource<import('maplibre-gl').GeoJSONSource>('dcr-points')!.getClusterExpansionZoom(cluster.properties.cluster_id);
+    const moved = m.map.once('moveend');
+    clickAt(m, (cluster.geometry as GeoJSON.Point).coordinates as [number, number]);
+    await moved;
+    await m.whenIdle();
+    expect(m.map.getZoom()).to.be.closeTo(expansion, 0.01);
+    expect(drawn(m).points).to.include.members(['paris-1', 'paris-2']);
+  });
+
+  it('a click on a point selects it; a click beside it does not', async () => {
+    const selected: string[] = [];
+    const m = await create(host(), { onSelect: (id) => selected.push(id) });
+    m.setPoints(POINTS);
+    await m.whenIdle();
+    clickAt(m, point('lisbon').coordinates as [number, number]);
+    expect(selected).to.deep.equal(['lisbon']);
+    // The city-precision halo is part of its point: a click on it, off the centre, selects Berlin.
+    const berlin = m.map.project(point('berlin').coordinates as [number, number]);
+    clickAt(m, m.map.unproject([berlin.x + 11, berlin.y]).toArray() as [number, number]);
+    expect(selected).to.deep.equal(['lisbon', 'berlin']);
+    // Open sea west of Portugal.
+    clickAt(m, [-20, 45]);
+    expect(selected).to.deep.equal(['lisbon', 'berlin']);
+  });
+
+  it('select() highlights a point and flies to it when it is hidden in a cluster', async () => {
+    const m = await create(host());
+    m.setPoints(POINTS);
+    await m.whenIdle();
+    const highlighted = () => m.map.queryRenderedFeatures({ layers: ['dcr-selected'] }).map((f) => f.properties.id);
+
+    // Barcelona is on screen on its own: highlighted where it is, the view stays.
+    const before = center(m);
+    m.select('barcelona');
+    await m.whenIdle();
+    expect(highlighted()).to.deep.equal(['barcelona']);
+    expect(center(m)).to.deep.equal(before);
+
+    // Paris One is inside the cluster: the map flies to it, close enough to draw it alone.
+    const moved = m.map.once('moveend');
+    m.select('paris-1');
+    await moved;
+    await m.whenIdle();
+    expect(near(center(m), point('paris-1').coordinates)).to.equal(true);
+    expect(m.map.getZoom()).to.be.at.least(12);
+    expect(highlighted()).to.deep.equal(['paris-1']);
+    expect(drawn(m).points).to.include('paris-1');
+
+    m.select(null);
+    await m.whenIdle();
+    expect(highlighted()).to.deep.equal([]);
+  });
+
+  it('setPoints() replaces the points and fits the view to them', async () => {
+    const m = await create(host());
+    m.setPoints(POINTS);
+    await m.whenIdle();
+    const moved = m.map.once('moveend');
+    m.setPoints([point('lisbon')]);
+    await moved;
+    await m.whenIdle();
+    // One place: centred on it, no closer than a city.
+    expect(near(center(m), point('lisbon').coordinates)).to.equal(true);
+    expect(m.map.getZoom()).to.be.closeTo(12, 0.01);
+    expect(drawn(m)).to.deep.equal({ points: ['lisbon'], clusters: [] });
+    m.setPoints([]);
+    await m.whenIdle();
+    expect(drawn(m)).to.deep.equal({ points: [], clusters: [] });
+  });
+
+  it('rejects with MapUnavailableError without WebGL, leaving nothing behind', async () => {
+    const h = host();
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function () {
+      return null;
+    } as typeof original;
+    try {
+      const err = await create(h).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).to.be.instanceOf(MapUnavailableError);
+    } finally {
+      HTMLCanvasElement.prototype.getContext = original;
+    }
+    expect(h.container.querySelector('canvas')).to.equal(null);
+    expect(h.container.className).to.equal('');
+  });
+
+  it('rejects with MapUnavailableError when a map-style URL fails or never loads', async () => {
+    const h = host();
+    const broken = await create(h, { styleUrl: 'data:application/json,not%20a%20style' }).catch((e: unknown) => e);
+    expect(broken).to.be.instanceOf(MapUnavailableError);
+    expect(h.container.querySelector('canvas')).to.equal(null);
+
+    const missing = await create(h, { styleUrl: new URL('/test/fixtures/no-such-style.json', location.href).href }).catch((e: unknown) => e);
+    expect(missing).to.be.instanceOf(MapUnavailableError);
+    expect(h.container.querySelector('canvas')).to.equal(null);
+
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes('slow-style') ? new Promise<Response>(() => undefined) : realFetch(input, init);
+    try {
+      const slow = await create(h, { styleUrl: 'https://example.org/slow-style.json', loadTimeout: 300 }).catch((e: unknown) => e);
+      expect(slow).to.be.instanceOf(MapUnavailableError);
+      expect((slow as Error).message).to.contain('300 ms');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(h.container.querySelector('canvas')).to.equal(null);
+  });
+
+  it('a map-style URL replaces the built-in basemap', async () => {
+    const style = { version: 8, sources: {}, layers: [{ id: 'paper', type: 'background', paint: { 'background-color': '#eeeeee' } }] };
+    const m = await create(host(), { styleUrl: `data:application/json,${encodeURIComponent(JSON.stringify(style))}` });
+    m.setPoints(POINTS);
+    await m.whenIdle();
+    expect(m.map.getStyle().layers.map((l) => l.id).filter((id) => !id.startsWith('dcr-') || id.startsWith('dcr-land'))).to.deep.equal(['paper']);
+    expect(m.map.getSource('dcr-basemap')).to.equal(undefined);
+    expect(drawn(m).points).to.deep.equal(['barcelona', 'berlin', 'lisbon']);
+  });
+
+  it('setTheme() repaints the basemap for the other theme', async () => {
+    const m = await create(host());
+    expect(m.map.getPaintProperty('dcr-land', 'fill-color')).to.equal('#fbfaf7');
+    m.setTheme('dark');
+    expect(m.map.getPaintProperty('dcr-land', 'fill-color')).to.equal('#232a30');
+    expect(m.map.getPaintProperty('dcr-water', 'background-color')).to.equal('#0e1418');
+  });
+
+  it('the canvas is a keyboard stop, not a trap: Tab moves on to the zoom buttons', async () => {
+    const h = host();
+    await create(h);
+    const canvas = h.root.querySelector('canvas')!;
+    canvas.focus();
+    expect(h.root.activeElement).to.equal(canvas);
+    await sendKeys({ press: 'Tab' });
+    expect(h.root.activeElement).to.equal(h.root.querySelector('.maplibregl-ctrl-zoom-in'));
+  });
+
+  it('destroy() removes the canvas and stops listening', async () => {
+    const h = host();
     const m = await create(h);
     m.setPoints(POINTS);
     await m.whenIdle();
-    const ms = Math.round(performance.now() - t0);
-    console.info(`map: time to idle ${ms} ms`);
-
-    const land = m.map.queryRenderedFeatures({ layers: ['dcr-land'] });
-    expect(land.length).to.be.greaterThan(0);
-    const { points, clusters } = drawn(m);
-    // The two Paris places are one cluster at the fitted zoom; the others stand alone.
-    expect(points).to.deep.equal(['barcelona', 'berlin', 'lisbon']);
-    expect(clusters).to.deep.equal([2]);
-    expect(h.root.querySelector('canvas')!.getAttribute('aria-label')).to.equal('Map');
-    expect(h.root.querySelector('.maplibregl-ctrl-attrib')!.textContent).to.contain('Natural Earth');
+    m.destroy();
+    expect(h.container.querySelector('canvas')).to.equal(null);
+    expect(h.container.children.length).to.equal(0);
+    // Calls after destroy are ignored.
+    m.setPoints(POINTS);
+    m.select('lisbon');
+    m.resize();
+    m.destroy();
   });
 });
