@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
@@ -11,24 +11,15 @@ import { baseStyles } from '../core/theme/base.js';
 import { citationSource, selectFacts, type Selection, type ShownFact } from './facts.js';
 import { formatUpdated, type ShownDate } from './format.js';
 import { liveFigures } from './placeholders.js';
-import { Rotation, realScheduler, type HoldReason, type Scheduler } from './rotation.js';
+import { realScheduler, type Scheduler } from './rotation.js';
+import { RotationController } from './rotation-controller.js';
+import { renderFooter, type CopyState } from './controls.js';
 import { factStyles } from './fact-card.styles.js';
 
 /** Shortest rotation interval in seconds: a fact needs time to be read. */
 export const MIN_ROTATE_SECONDS = 5;
 /** How long the copy button says "Copied". */
 const COPIED_MS = 4000;
-
-type CopyState = 'idle' | 'copied' | 'failed';
-
-const icons = {
-  previous: svg`<path d="M15 5l-7 7 7 7" />`,
-  next: svg`<path d="M9 5l7 7-7 7" />`,
-  pause: svg`<path d="M9 5v14M15 5v14" />`,
-  play: svg`<path d="M8 5l11 7-11 7z" />`,
-};
-const icon = (d: keyof typeof icons) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon icon-${d}">${icons[d]}</svg>`;
 
 /**
  * A harm-reduction fact with its figure and its source, from the shared feed's `facts`. Live figures
@@ -64,7 +55,7 @@ export class DcrFactCardElement extends DcrElement {
   static scheduler: Scheduler = realScheduler;
 
   private readonly scheduler = (this.constructor as typeof DcrFactCardElement).scheduler;
-  private readonly rotation = new Rotation(() => this.advance(), this.scheduler);
+  private readonly rotation = new RotationController(this, () => this.advance(), this.scheduler);
 
   /** Index of the fact on show. */
   @state() private index = 0;
@@ -80,7 +71,6 @@ export class DcrFactCardElement extends DcrElement {
   private copyTimer: unknown;
   private copyTimerSet = false;
   private focusCopyField = false;
-  private observer?: IntersectionObserver;
 
   /** Id of one fact to show (pins it; `topic` and `rotate` then do nothing). */
   @property() fact?: string;
@@ -91,36 +81,8 @@ export class DcrFactCardElement extends DcrElement {
   /** Seconds between automatic changes; 0 or absent = no rotation (at least 5). */
   @property({ type: Number }) rotate = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('mouseenter', this.onPointerIn);
-    this.addEventListener('mouseleave', this.onPointerOut);
-    this.addEventListener('focusin', this.onFocusIn);
-    this.addEventListener('focusout', this.onFocusOut);
-    this.ownerDocument.addEventListener('visibilitychange', this.onVisibility);
-    this.onVisibility();
-    if (typeof IntersectionObserver !== 'undefined') {
-      // Held until the observer has said the card is on screen.
-      this.setHold('offscreen', true);
-      this.observer = new IntersectionObserver((entries) => {
-        const entry = entries[entries.length - 1];
-        if (entry) this.setHold('offscreen', !entry.isIntersecting);
-      });
-      this.observer.observe(this);
-    }
-    this.setHold('detached', false);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.setHold('detached', true);
-    this.removeEventListener('mouseenter', this.onPointerIn);
-    this.removeEventListener('mouseleave', this.onPointerOut);
-    this.removeEventListener('focusin', this.onFocusIn);
-    this.removeEventListener('focusout', this.onFocusOut);
-    this.ownerDocument.removeEventListener('visibilitychange', this.onVisibility);
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.clearCopyTimer();
   }
 
@@ -184,21 +146,6 @@ export class DcrFactCardElement extends DcrElement {
     return selection;
   }
 
-  private setHold(reason: HoldReason, on: boolean): void {
-    if (this.rotation.isHeld(reason) === on) return;
-    this.rotation.hold(reason, on);
-    this.requestUpdate();
-  }
-
-  private readonly onPointerIn = () => this.setHold('hover', true);
-  private readonly onPointerOut = () => this.setHold('hover', false);
-  private readonly onFocusIn = () => this.setHold('focus', true);
-  private readonly onFocusOut = (e: FocusEvent) => {
-    const next = e.relatedTarget as Node | null;
-    this.setHold('focus', Boolean(next && (next === this || this.contains(next) || this.renderRoot.contains(next))));
-  };
-  private readonly onVisibility = () => this.setHold('hidden', this.ownerDocument.visibilityState === 'hidden');
-
   private get facts(): ShownFact[] {
     return this.selection?.kind === 'facts' ? this.selection.facts : [];
   }
@@ -220,10 +167,6 @@ export class DcrFactCardElement extends DcrElement {
     this.index = (this.index + delta + n) % n;
     this.resetCopy();
     this.announcement = this.msg.fact.moved(this.index + 1, n, facts[this.index].text.text);
-  }
-
-  private togglePause(): void {
-    this.setHold('user', !this.rotation.isHeld('user'));
   }
 
   /** The citation the Copy button puts on the clipboard: "text — Source: name, date, url". */
@@ -266,20 +209,13 @@ export class DcrFactCardElement extends DcrElement {
     this.copyTimerSet = false;
   }
 
-  /** "running", "paused" (by the reader), "held" (hover, focus, off screen, hidden tab) or "off". */
-  private rotationState(): string {
-    if (!this.rotation.enabled) return 'off';
-    if (this.rotation.isHeld('user')) return 'paused';
-    return this.rotation.held ? 'held' : 'running';
-  }
-
   /** The `lang` to set on text from the feed: its language when that differs from the UI's. */
   private langOf(picked: PickedText | undefined): string | undefined {
     return picked?.lang && baseLanguage(picked.lang) !== baseLanguage(this.locale) ? picked.lang : undefined;
   }
 
   override render() {
-    return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction} data-rotation=${this.rotationState()}>
+    return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction} data-rotation=${this.rotation.state}>
       ${this.renderFeed((r) => this.renderContent(r))}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </div>`;
@@ -371,42 +307,19 @@ export class DcrFactCardElement extends DcrElement {
     </p>`;
   }
 
-  private renderFooter(current: ShownFact, asOf: ShownDate | undefined, n: number): TemplateResult {
-    const m = this.msg;
-    const paused = this.rotation.isHeld('user');
-    const copyLabel = this.copyState === 'copied' ? m.common.copied : this.copyState === 'failed' ? m.common.copyFailed : m.common.copy;
-    return html`<div class="footer">
-        <button
-          type="button"
-          part="copy"
-          class="copy"
-          aria-label=${ifDefined(this.copyState === 'idle' ? m.fact.copyLabel : undefined)}
-          @click=${() => void this.copy(this.citation(current, asOf))}
-        >
-          ${copyLabel}
-        </button>
-        ${n > 1
-          ? html`<div part="controls" class="controls">
-              ${this.rotation.enabled
-                ? html`<button type="button" class="pause" aria-label=${paused ? m.fact.play : m.fact.pause} @click=${this.togglePause}>
-                    ${icon(paused ? 'play' : 'pause')}
-                  </button>`
-                : nothing}
-              <button type="button" class="previous" aria-label=${m.fact.previous} @click=${() => this.move(-1)}>${icon('previous')}</button>
-              <span class="position" aria-hidden="true">${m.fact.position(this.index + 1, n)}</span>
-              <button type="button" class="next" aria-label=${m.fact.next} @click=${() => this.move(1)}>${icon('next')}</button>
-            </div>`
-          : nothing}
-      </div>
-      ${this.copyState === 'failed'
-        ? html`<div class="copy-fallback">
-            <p>${m.fact.copyManual}</p>
-            <label>
-              <span class="field-label">${m.fact.copyField}</span>
-              <textarea readonly rows="3" .value=${this.copyText}></textarea>
-            </label>
-          </div>`
-        : nothing}`;
+  private renderFooter(current: ShownFact, asOf: ShownDate | undefined, count: number): TemplateResult {
+    return renderFooter({
+      msg: this.msg,
+      copyState: this.copyState,
+      copyText: this.copyText,
+      onCopy: () => void this.copy(this.citation(current, asOf)),
+      count,
+      index: this.index,
+      rotating: this.rotation.enabled,
+      paused: this.rotation.paused,
+      onPause: () => this.rotation.togglePause(),
+      onMove: (delta) => this.move(delta),
+    });
   }
 }
 
