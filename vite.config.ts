@@ -14,6 +14,8 @@ export default defineConfig({
     outDir: here('./dist/demo'),
     emptyOutDir: true,
     target: 'es2022',
+    // maplibre-gl is one ~1.1 MB chunk (plus its worker file), loaded only when a finder map is on screen.
+    chunkSizeWarningLimit: 1200,
     rollupOptions: {
       input: { index: here('./demo/index.html') },
     },

@@ -67,13 +67,17 @@ const THEMED_CONTROLS = `
 `;
 let sheet: CSSStyleSheet | undefined;
 
-/** Adopts maplibre's CSS into a shadow root, once per root (one shared sheet for all roots). */
+/**
+ * Adopts maplibre's CSS into a shadow root, once per root (one shared sheet for all roots). It goes first, so the
+ * host's own rules win where they meet maplibre's at equal specificity (`.maplibregl-map { position: relative }`
+ * must not undo the host's `position: absolute` on the container).
+ */
 export function adoptMapStyles(root: ShadowRoot): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(cssText + THEMED_CONTROLS);
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
 }
 
 /**

@@ -4,14 +4,20 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createFinderMap, MapLibreFinderMap } from '../../src/finder/map.js';
 import { MapUnavailableError, type FinderMapOptions, type FinderMapPoint } from '../../src/finder/map-types.js';
 
-/** A small host like the finder: a shadow root holding an empty, sized map container. */
+/** A small host like the finder: its own adopted styles place an empty map container in a sized pane. */
+const hostStyles = new CSSStyleSheet();
+hostStyles.replaceSync('.pane { position: relative; width: 640px; height: 420px; } .map { position: absolute; inset: 0; }');
 class MapTestHost extends HTMLElement {
   readonly root = this.attachShadow({ mode: 'open' });
   readonly container = document.createElement('div');
   constructor() {
     super();
-    this.container.style.cssText = 'position: relative; width: 640px; height: 420px;';
-    this.root.append(this.container);
+    this.root.adoptedStyleSheets = [hostStyles];
+    const pane = document.createElement('div');
+    pane.className = 'pane';
+    this.container.className = 'map';
+    pane.append(this.container);
+    this.root.append(pane);
   }
 }
 customElements.define('dcr-map-test-host', MapTestHost);
@@ -124,6 +130,8 @@ describe('finder map (maplibre-gl)', function () {
     expect(h.root.querySelector('.maplibregl-ctrl-attrib')!.textContent).to.contain('Natural Earth');
     const canvas = h.root.querySelector('canvas')!;
     expect(canvas.getAttribute('aria-label')).to.equal('Map of the places');
+    // maplibre's CSS does not undo the host's layout of the container: the map fills the pane.
+    expect([canvas.clientWidth, canvas.clientHeight]).to.deep.equal([640, 420]);
     expect(getComputedStyle(h.root.querySelector('.maplibregl-ctrl-bottom-right')!).position).to.equal('absolute');
     await expect(h.container).to.be.accessible();
   });
@@ -134,8 +142,10 @@ describe('finder map (maplibre-gl)', function () {
     await create(h);
     await create(h);
     expect(h.root.adoptedStyleSheets.length).to.equal(before + 1);
-    const rules = [...h.root.adoptedStyleSheets[before].cssRules].map((r) => r.cssText).join('\n');
+    // maplibre's sheet goes first; the host's own sheet stays last and wins ties.
+    const rules = [...h.root.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join('\n');
     expect(rules).to.contain('.maplibregl-map');
+    expect(h.root.adoptedStyleSheets.at(-1)).to.equal(hostStyles);
   });
 
   it('a click on a cluster zooms in until it splits', async () => {
@@ -229,7 +239,7 @@ describe('finder map (maplibre-gl)', function () {
       HTMLCanvasElement.prototype.getContext = original;
     }
     expect(h.container.querySelector('canvas')).to.equal(null);
-    expect(h.container.className).to.equal('');
+    expect(h.container.className).to.equal('map');
   });
 
   it('rejects with MapUnavailableError when a map-style URL fails or never loads', async () => {
