@@ -188,7 +188,6 @@ export const de: Messages = {
     topic: 'Thema',
     topicNames: {} as Record<string, string>,
     asOf: (date: string) => `Stand: ${date}`,
-    liveNote: 'Gezählt aus den Einrichtungen in diesem Feed.',
     citation: (text: string, source: string) => `${text} — Quelle: ${source}`,
     copyLabel: 'Fakt mit Quelle kopieren',
     copiedNote: 'Der Fakt und seine Quelle wurden kopiert.',

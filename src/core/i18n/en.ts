@@ -187,7 +187,6 @@ export const en = {
     topic: 'Topic',
     topicNames: {} as Record<string, string>,
     asOf: (date: string) => `as of ${date}`,
-    liveNote: 'Counted from the places listed in this feed.',
     citation: (text: string, source: string) => `${text} — Source: ${source}`,
     copyLabel: 'Copy the fact with its source',
     copiedNote: 'The fact and its source were copied.',

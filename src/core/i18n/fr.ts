@@ -188,7 +188,6 @@ export const fr: Messages = {
     topic: 'Thème',
     topicNames: {} as Record<string, string>,
     asOf: (date: string) => `au ${date}`,
-    liveNote: 'Compté à partir des lieux répertoriés dans ce flux.',
     citation: (text: string, source: string) => `${text} — Source : ${source}`,
     copyLabel: 'Copier le fait avec sa source',
     copiedNote: 'Le fait et sa source ont été copiés.',
