@@ -5,48 +5,23 @@ import { DcrElement } from '../core/element.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
-import { displayNames, listFormat } from '../core/i18n/format.js';
+import { listFormat } from '../core/i18n/format.js';
 import { baseLanguage } from '../core/i18n/locale.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
 import { googleCalendarUrl, outlookUrl } from './calendar-links.js';
-import { liveDay, nextCrossing, phaseAt, pickEvent, remaining, type Phase } from './countdown-math.js';
+import { liveDay, nextCrossing, phaseAt, pickEvent, type Phase } from './countdown-math.js';
+import { renderCountdown } from './countdown-view.js';
 import { differentClock, rangeText, zoneName } from './date-text.js';
 import { deviceTimeZone, isoInZone, isTimeZone } from './dates.js';
 import { fromFeed, fromInline, isProblem, type CardEvent, type InlineProblem } from './event-data.js';
 import { countdownStyles } from './event-countdown.styles.js';
-import { buildIcs, download, hashId, icsFileName, type IcsEvent } from './ics.js';
-import { eventJsonLd, jsonForScript, type EventTexts } from './structured-data.js';
-import { clock, reschedule, subscribe, type TickSubscriber } from './ticker.js';
-
-/** Base of the start / end events: which event, and its start and end. */
-class EventTimeEvent extends Event {
-  constructor(
-    type: string,
-    /** The event's id in the feed (undefined for an inline event). */
-    readonly eventId: string | undefined,
-    /** The event's name in the widget's language. */
-    readonly eventName: string,
-    readonly start: Date,
-    readonly end: Date,
-  ) {
-    super(type, { bubbles: true, composed: true });
-  }
-}
-
-/** Fired when the clock reaches the event's start while the page is open. */
-export class EventStartEvent extends EventTimeEvent {
-  constructor(id: string | undefined, name: string, start: Date, end: Date) {
-    super('dcr-event-start', id, name, start, end);
-  }
-}
-
-/** Fired when the clock reaches the event's end while the page is open. */
-export class EventEndEvent extends EventTimeEvent {
-  constructor(id: string | undefined, name: string, start: Date, end: Date) {
-    super('dcr-event-end', id, name, start, end);
-  }
-}
+import { calendarEvent, eventTexts } from './event-texts.js';
+import { EventEndEvent, EventStartEvent } from './events.js';
+import { buildIcs, download, icsFileName } from './ics.js';
+import { eventJsonLd, isOwnJsonLd, syncJsonLd } from './structured-data.js';
+import { TickController } from './tick-controller.js';
+import { clock } from './ticker.js';
 
 /** What the card shows once its source is read. */
 type Model =
@@ -56,7 +31,7 @@ type Model =
   | { kind: 'invalid'; problem: InlineProblem };
 
 const DEFAULT_HEADING_LEVEL = 2;
-const LD_MARK = 'data-dcr-event-countdown';
+const PROBLEM_TEXT = { missing: 'missing', invalid: 'not valid', beforeStart: 'before the start', needsZone: 'needed: a time has no UTC offset' };
 
 /**
  * An event card — title, dates in the venue's zone, place, a live countdown, registration and
@@ -94,16 +69,9 @@ export class DcrEventCountdownElement extends DcrElement {
   @state() private now = clock.now();
 
   private model?: Model;
-  private modelSource?: unknown;
+  private modelKey?: unknown[];
   /** The phase at the last tick, to notice the clock crossing the start or the end. */
   private phase?: Phase;
-  private unsubscribe?: () => void;
-  private observer?: IntersectionObserver;
-  private readonly subscriber: TickSubscriber = {
-    active: false,
-    tick: (now) => this.tick(now),
-    deadline: () => (this.phase && this.shown ? nextCrossing(this.shown, this.now) : undefined),
-  };
 
   /** Id of the feed event to show; default: the next one that has not ended, else the latest. */
   @property() event?: string;
@@ -164,30 +132,20 @@ export class DcrEventCountdownElement extends DcrElement {
     return this.inline ? null : super.feedUrl();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof IntersectionObserver === 'undefined') {
-      this.subscriber.active = true;
-    } else {
-      this.observer = new IntersectionObserver((entries) => {
-        this.subscriber.active = entries[entries.length - 1].isIntersecting;
-        // Back on screen: catch up at once rather than at the next second.
-        if (this.subscriber.active && this.unsubscribe) this.tick(clock.now());
-        reschedule();
-      });
-      this.observer.observe(this);
-    }
-    this.syncTicker();
+  constructor() {
+    super();
+    // Subscribed to the shared ticker while a start or an end is still to come.
+    new TickController(
+      this,
+      () => this.phase !== undefined && this.phase !== 'ended',
+      () => (this.phase && this.shown ? nextCrossing(this.shown, this.now) : undefined),
+      (now) => this.tick(now),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.subscriber.active = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.ownJsonLd()?.remove();
+    syncJsonLd(this, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,13 +153,13 @@ export class DcrEventCountdownElement extends DcrElement {
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       this.warnOnce(`heading-level:${this.headingLevel}`, `heading-level="${this.getAttribute('heading-level')}" is not 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
     }
-    const source = this.inline
-      ? [this.name, this.start, this.end, this.timeZone, this.location, this.url, this.registrationUrl, this.viewerZone].join('\u0000')
-      : this.feedTask.value;
-    const key = [source, this.event, this.viewerZone];
-    const same = Array.isArray(this.modelSource) && (this.modelSource as unknown[]).every((v, i) => v === key[i]);
-    if (same) return;
-    this.modelSource = key;
+    // The model is worked out again only when its inputs change, not on every tick.
+    const key = this.inline
+      ? [this.name, this.start, this.end, this.timeZone, this.location, this.url, this.registrationUrl]
+      : [this.feedTask.value, this.event];
+    key.push(this.viewerZone);
+    if (this.modelKey?.length === key.length && this.modelKey.every((v, i) => v === key[i])) return;
+    this.modelKey = key;
     this.now = clock.now();
     this.model = this.inline ? this.inlineModel() : this.feedTask.value ? this.feedModel(this.feedTask.value) : undefined;
     const e = this.shown;
@@ -211,16 +169,16 @@ export class DcrEventCountdownElement extends DcrElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncTicker();
-    this.syncJsonLd();
+    const e = this.shown;
+    syncJsonLd(this, this.structuredData && e ? eventJsonLd(e, this.texts(e)) : undefined);
   }
 
   private inlineModel(): Model {
     const result = fromInline(this, this.viewerZone);
     if (isProblem(result)) {
-      const p = result;
-      this.warnOnce(`inline:${p.attribute}:${p.value}:${p.reason}`, `${p.attribute}${p.value ? `="${p.value}"` : ''}: ${p.reason === 'missing' ? 'missing' : p.reason === 'needsZone' ? 'needed for a time without a UTC offset' : p.reason === 'beforeStart' ? 'before the start' : 'not valid'}; the event is not shown.`);
-      return { kind: 'invalid', problem: p };
+      const { attribute, value, reason } = result;
+      this.warnOnce(`${attribute}:${value}:${reason}`, `${attribute}${value ? `="${value}"` : ''} is ${PROBLEM_TEXT[reason]}; the event is not shown.`);
+      return { kind: 'invalid', problem: result };
     }
     for (const [attr, value, kept] of [['url', this.url, result.url], ['registration-url', this.registrationUrl, result.registrationUrl]] as const) {
       if (value && !kept) this.warnOnce(`${attr}:${value}`, `${attr}="${value}" is not an http(s) address; ignored.`);
@@ -239,16 +197,6 @@ export class DcrEventCountdownElement extends DcrElement {
     return { kind: 'unknown', id };
   }
 
-  /** Subscribed to the shared ticker only while connected and waiting for a start or an end. */
-  private syncTicker(): void {
-    const wants = this.isConnected && this.phase !== undefined && this.phase !== 'ended';
-    if (wants && !this.unsubscribe) this.unsubscribe = subscribe(this.subscriber);
-    else if (!wants && this.unsubscribe) {
-      this.unsubscribe();
-      this.unsubscribe = undefined;
-    } else reschedule();
-  }
-
   private tick(now: number): void {
     const e = this.shown;
     this.now = now;
@@ -258,8 +206,7 @@ export class DcrEventCountdownElement extends DcrElement {
     this.phase = after;
     if (before === after) return;
     // Both fire, in order, when the tab was hidden across the whole event.
-    const name = this.text(e.name).text;
-    const args = [e.id, name, new Date(e.start), new Date(e.end)] as const;
+    const args = [e.id, this.text(e.name).text, e.start, e.end] as const;
     if (before === 'upcoming') this.dispatchEvent(new EventStartEvent(...args));
     if (after === 'ended') this.dispatchEvent(new EventEndEvent(...args));
   }
@@ -273,83 +220,27 @@ export class DcrEventCountdownElement extends DcrElement {
     return picked.lang && baseLanguage(picked.lang) !== baseLanguage(this.locale) ? picked.lang : undefined;
   }
 
-  private texts(e: CardEvent): EventTexts & { locationLine?: string } {
-    const loc = e.location;
-    const place = this.text(loc?.name).text;
-    const address = this.text(loc?.address).text;
-    const city = this.text(loc?.city).text;
-    const country = loc?.country ? displayNames(this.locale, { type: 'region' }).of(loc.country) : undefined;
-    const line = [place, address, city, country].filter(Boolean).join(', ');
-    return {
-      name: this.text(e.name).text,
-      description: this.text(e.description).text,
-      place,
-      address,
-      city,
-      organizers: e.organizers?.map((o) => ({ name: this.text(o.name).text, url: o.url })),
-      locationLine: line || undefined,
-    };
+  private texts(e: CardEvent) {
+    return eventTexts(e, (v) => this.text(v), this.locale);
   }
 
-  private icsEvent(e: CardEvent): IcsEvent {
-    const t = this.texts(e);
-    const register = e.registrationUrl ? `\n\n${this.msg.countdown.register}: ${e.registrationUrl}` : '';
-    const c = e.location?.coordinates;
-    return {
-      uid: `${e.id ?? hashId(`${t.name}|${e.start}`)}@dcr-widgets`,
-      summary: t.name,
-      description: (t.description + register).trim() || undefined,
-      location: t.locationLine ?? e.online,
-      url: e.url,
-      geo: c ? [c[1], c[0]] : undefined,
-      start: e.start,
-      end: e.hasEnd ? e.end : undefined,
-      allDay: e.allDay,
-      firstDay: e.firstDay,
-      lastDay: e.lastDay,
-    };
+  private calendarEvent(e: CardEvent) {
+    return calendarEvent(e, this.texts(e), this.msg.countdown.register);
   }
 
   private downloadIcs(e: CardEvent): void {
-    const ics = this.icsEvent(e);
+    const ics = this.calendarEvent(e);
     download(buildIcs(ics, clock.now()), icsFileName(ics.summary), this.ownerDocument);
-  }
-
-  private ownJsonLd(): HTMLScriptElement | null {
-    return this.querySelector<HTMLScriptElement>(`:scope > script[${LD_MARK}]`);
-  }
-
-  /** The JSON-LD block lives in the light DOM, where search engines read it. */
-  private syncJsonLd(): void {
-    const e = this.shown;
-    let script = this.ownJsonLd();
-    if (!this.structuredData || !e || !this.isConnected) {
-      script?.remove();
-      return;
-    }
-    const json = jsonForScript(eventJsonLd(e, this.texts(e)));
-    if (!script) {
-      script = this.ownerDocument.createElement('script');
-      script.type = 'application/ld+json';
-      script.setAttribute(LD_MARK, '');
-      this.append(script);
-    }
-    if (script.textContent !== json) script.textContent = json;
   }
 
   /** True when the partner wrote something inside the element (shown until the card is ready). */
   private hasFallback(): boolean {
-    return Array.from(this.childNodes).some((n) =>
-      n.nodeType === Node.ELEMENT_NODE ? !(n as Element).hasAttribute(LD_MARK) : n.nodeType === Node.TEXT_NODE && Boolean(n.textContent?.trim()),
-    );
+    return Array.from(this.childNodes).some((n) => (n instanceof Element ? !isOwnJsonLd(n) : n instanceof Text && n.data.trim() !== ''));
   }
 
   override render() {
-    const m = this.model;
     return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction}>
-      ${this.inline
-        ? this.renderModel()
-        : this.renderFeed(() => (m ? this.renderModel() : this.renderLoading()))}
+      ${this.inline ? this.renderModel() : this.renderFeed(() => this.renderModel())}
     </div>`;
   }
 
@@ -383,7 +274,9 @@ export class DcrEventCountdownElement extends DcrElement {
     return html`<article class="card" data-phase=${phase} data-status=${e.status}>
       <div part="title" class="title" role="heading" aria-level=${this.level} lang=${ifDefined(this.langOf(name))}>${name.text}</div>
       ${this.renderBanner(e, phase)} ${this.renderDates(e, phase)} ${this.renderLocation(e)}
-      ${e.status === 'scheduled' && phase === 'upcoming' ? this.renderCountdown(e) : nothing}
+      ${e.status === 'scheduled' && phase === 'upcoming'
+        ? renderCountdown(this.msg.countdown, this.locale, e.start, this.now, !this.noSeconds)
+        : nothing}
       ${description.text ? html`<p class="description" lang=${ifDefined(this.langOf(description))}>${description.text}</p>` : nothing}
       ${this.renderOrganizers(e)} ${this.renderActions(e, phase)}
     </article>`;
@@ -393,12 +286,12 @@ export class DcrEventCountdownElement extends DcrElement {
     const c = this.msg.countdown;
     if (e.status !== 'scheduled') {
       const [label, note] = e.status === 'cancelled' ? [c.cancelled, c.cancelledNote] : [c.postponed, c.postponedNote];
-      return html`<p part="banner" class="banner" data-state=${e.status}>${label}<span class="note">${note}</span></p>`;
+      return html`<p part="banner" class="banner" data-state=${e.status}><strong>${label}</strong> <span class="note">${note}</span></p>`;
     }
     if (phase !== 'live') return nothing;
     const { day, days } = liveDay(e, this.now);
     return html`<p part="banner" class="banner" data-state="live">
-      <span class="pulse" aria-hidden="true"></span>${c.live}${days > 1 ? html`<span class="note">${c.dayOf(day, days)}</span>` : nothing}
+      <span class="pulse" aria-hidden="true"></span><strong>${c.live}</strong>${days > 1 ? `, ${c.dayOf(day, days)}` : ''}
     </p>`;
   }
 
@@ -424,7 +317,7 @@ export class DcrEventCountdownElement extends DcrElement {
 
   private renderLocation(e: CardEvent): TemplateResult | typeof nothing {
     const c = this.msg.countdown;
-    const line = this.texts(e).locationLine;
+    const line = this.texts(e).placeLine;
     const coords = e.location?.coordinates;
     const map = coords
       ? `https://www.openstreetmap.org/?mlat=${coords[1]}&mlon=${coords[0]}#map=17/${coords[1]}/${coords[0]}`
@@ -435,25 +328,6 @@ export class DcrEventCountdownElement extends DcrElement {
       ${map ? html` · ${this.renderLink(map, c.map)}` : nothing}
       ${e.online ? html`${line ? ' · ' : ''}${this.renderLink(e.online, line ? c.joinOnline : c.online)}` : nothing}
     </p>`;
-  }
-
-  private renderCountdown(e: CardEvent): TemplateResult {
-    const c = this.msg.countdown;
-    const left = remaining(e.start - this.now);
-    const units = (['days', 'hours', 'minutes', 'seconds'] as const).filter((u) => u !== 'seconds' || !this.noSeconds);
-    const fmt = (u: (typeof units)[number]) => (u === 'days' ? String(left[u]) : String(left[u]).padStart(2, '0'));
-    // The sentence follows the minute, not the second: a screen reader meets it stable.
-    const coarse = remaining(e.start - (this.now - (this.now % 60_000)));
-    const pieces = (['days', 'hours', 'minutes'] as const)
-      .filter((u, i) => coarse[u] > 0 && (i < 2 || coarse.days === 0))
-      .map((u) => `${coarse[u]} ${c.units[u](coarse[u])}`);
-    const sentence = pieces.length ? c.startsIn(listFormat(this.locale, { type: 'unit', style: 'long' }).format(pieces.slice(0, 2))) : c.startsSoon;
-    return html`<div part="countdown" class="countdown">
-      <p class="visually-hidden">${sentence}</p>
-      <div class="digits" role="timer" aria-live="off" aria-label=${c.timer}>
-        ${units.map((u) => html`<span class="unit"><span class="num">${fmt(u)}</span><span class="label">${c.units[u](left[u])}</span></span>`)}
-      </div>
-    </div>`;
   }
 
   private renderOrganizers(e: CardEvent): TemplateResult | typeof nothing {
@@ -475,7 +349,7 @@ export class DcrEventCountdownElement extends DcrElement {
   private renderActions(e: CardEvent, phase: Phase): TemplateResult | typeof nothing {
     const c = this.msg.countdown;
     const open = e.status === 'scheduled' && phase !== 'ended';
-    const ics = open ? this.icsEvent(e) : undefined;
+    const ics = open ? this.calendarEvent(e) : undefined;
     if (!ics && !e.url) return nothing;
     return html`<div part="actions" class="actions">
       ${open && e.registrationUrl ? this.renderLink(e.registrationUrl, c.register, 'cta') : nothing}
@@ -507,9 +381,5 @@ export class DcrEventCountdownElement extends DcrElement {
 declare global {
   interface HTMLElementTagNameMap {
     'dcr-event-countdown': DcrEventCountdownElement;
-  }
-  interface GlobalEventHandlersEventMap {
-    'dcr-event-start': EventStartEvent;
-    'dcr-event-end': EventEndEvent;
   }
 }

@@ -14,15 +14,10 @@ export const countdownStyles = css`
     font-weight: 700;
   }
   .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
     padding: 0.5rem 0.75rem;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface-2);
     border-inline-start: 4px solid var(--_ok);
-    font-weight: 600;
   }
   .banner[data-state='cancelled'] {
     border-color: var(--_danger);
@@ -31,9 +26,11 @@ export const countdownStyles = css`
     border-color: var(--_warning);
   }
   .banner .note {
-    font-weight: normal;
+    display: block;
   }
   .pulse {
+    display: inline-block;
+    margin-inline-end: 0.5rem;
     inline-size: 0.625rem;
     block-size: 0.625rem;
     border-radius: 50%;

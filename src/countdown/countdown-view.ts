@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import type { Messages } from '../core/i18n/en.js';
+import { listFormat } from '../core/i18n/format.js';
+import { remaining } from './countdown-math.js';
+
+type Unit = 'days' | 'hours' | 'minutes' | 'seconds';
+
+/** "Starts in 3 days, 4 hours", from the time left at the last whole minute: it changes once a minute. */
+export function startsInSentence(m: Messages['countdown'], locale: string, start: number, now: number): string {
+  const left = remaining(start - (now - (now % 60_000)));
+  const pieces = (['days', 'hours', 'minutes'] as const)
+    .filter((u, i) => left[u] > 0 && (i < 2 || left.days === 0))
+    .map((u) => `${left[u]} ${m.units[u](left[u])}`);
+  return pieces.length ? m.startsIn(listFormat(locale, { type: 'unit', style: 'long' }).format(pieces.slice(0, 2))) : m.startsSoon;
+}
+
+/**
+ * The countdown part: the digits as a `timer` (not a live region, so nothing is read out every second)
+ * and a visually hidden sentence for screen readers that changes at most once a minute.
+ */
+export function renderCountdown(m: Messages['countdown'], locale: string, start: number, now: number, seconds: boolean): TemplateResult {
+  const left = remaining(start - now);
+  const units: Unit[] = seconds ? ['days', 'hours', 'minutes', 'seconds'] : ['days', 'hours', 'minutes'];
+  return html`<div part="countdown" class="countdown">
+    <p class="visually-hidden">${startsInSentence(m, locale, start, now)}</p>
+    <div class="digits" role="timer" aria-live="off" aria-label=${m.timer}>
+      ${units.map(
+        (u) => html`<span class="unit"
+          ><span class="num">${u === 'days' ? left[u] : String(left[u]).padStart(2, '0')}</span
+          ><span class="label">${m.units[u](left[u])}</span></span
+        >`,
+      )}
+    </div>
+  </div>`;
+}

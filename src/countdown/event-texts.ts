@@ -1,0 +1,41 @@
+import type { PickedText } from '../core/feed/text.js';
+import type { LocalizedText } from '../core/feed/types.js';
+import { displayNames } from '../core/i18n/format.js';
+import type { CardEvent } from './event-data.js';
+import { hashId, type IcsEvent } from './ics.js';
+import type { EventTexts } from './structured-data.js';
+
+/** The event's texts in one language, and one line for its place ("Council of Europe, Strasbourg, France"). */
+export function eventTexts(e: CardEvent, pick: (v: LocalizedText | undefined) => PickedText, locale: string): EventTexts & { placeLine?: string } {
+  const loc = e.location;
+  const [place, address, city] = [loc?.name, loc?.address, loc?.city].map((v) => pick(v).text);
+  const country = loc?.country ? displayNames(locale, { type: 'region' }).of(loc.country) : undefined;
+  return {
+    name: pick(e.name).text,
+    description: pick(e.description).text,
+    place,
+    address,
+    city,
+    organizers: e.organizers?.map((o) => ({ name: pick(o.name).text, url: o.url })),
+    placeLine: [place, address, city, country].filter(Boolean).join(', ') || undefined,
+  };
+}
+
+/** What the calendar file and links hold; the registration address is added to the description. */
+export function calendarEvent(e: CardEvent, t: ReturnType<typeof eventTexts>, registerLabel: string): IcsEvent {
+  const register = e.registrationUrl ? `\n\n${registerLabel}: ${e.registrationUrl}` : '';
+  const c = e.location?.coordinates;
+  return {
+    uid: `${e.id ?? hashId(`${t.name}|${e.start}`)}@dcr-widgets`,
+    summary: t.name,
+    description: ((t.description ?? '') + register).trim() || undefined,
+    location: t.placeLine ?? e.online,
+    url: e.url,
+    geo: c ? [c[1], c[0]] : undefined,
+    start: e.start,
+    end: e.hasEnd ? e.end : undefined,
+    allDay: e.allDay,
+    firstDay: e.firstDay,
+    lastDay: e.lastDay,
+  };
+}
