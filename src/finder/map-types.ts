@@ -30,6 +30,8 @@ export interface FinderMapOptions {
     zoomIn?: string;
     zoomOut?: string;
     attribution?: string;
+    /** Status words for the map's key (shown when the points have more than one kind of symbol) and hover titles. */
+    statuses?: Partial<Record<FacilityStatus, string>>;
     /** The hint shown when a gesture is left to the page: Ctrl + wheel, ⌘ + wheel, two fingers. */
     gestures?: { wheel: string; wheelMac: string; touch: string };
   };

@@ -6,6 +6,7 @@ import type {
   ExpressionSpecification,
   FilterSpecification,
   GeoJSONSource,
+  IControl,
   LngLatLike,
   Map as MapLibreMap,
   MapGeoJSONFeature,
@@ -15,6 +16,7 @@ import type {
 import type { FeatureCollection, Point } from 'geojson';
 import { basemapPaint, basemapStyle, PALETTES, type MapPalette, type MapTheme } from './basemap/style.js';
 import { loadWorld } from './basemap/world.js';
+import type { FacilityStatus } from '../core/feed/types.js';
 import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
 type MapLibre = typeof import('maplibre-gl');
@@ -64,6 +66,11 @@ const THEMED_CONTROLS = `
 .maplibregl-canvas-container .maplibregl-canvas:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
 .dcr-map-dark .maplibregl-ctrl-icon, .dcr-map-dark .maplibregl-ctrl-attrib-button { filter: invert(1) hue-rotate(180deg); }
 .maplibregl-cooperative-gesture-screen { font: inherit; }
+.dcr-map-legend { margin: 0 0 10px 10px; padding: 4px 8px; list-style: none; font-size: 0.75rem; line-height: 1.35;
+  color: var(--_text); background: color-mix(in srgb, var(--_surface) 94%, transparent); border-radius: 6px;
+  box-shadow: 0 0 0 1px color-mix(in srgb, var(--_border) 45%, transparent); }
+.dcr-map-legend li { display: flex; align-items: center; gap: 6px; }
+.dcr-map-legend canvas { inline-size: 18px; block-size: 18px; flex: none; }
 `;
 let sheet: CSSStyleSheet | undefined;
 
@@ -210,8 +217,9 @@ function drawIcon(size: number, ratio: number, draw: (ctx: CanvasRenderingContex
 const STATUS_ICON = 28;
 
 /**
- * One icon per status, told apart by shape as well as colour: operating a filled disc, temporarily closed a ring with
- * a pause sign, closed a ring with a cross, planned a dashed ring, unconfirmed a plain ring.
+ * One icon per status, told apart by shape as well as colour, echoing the list's badges (✓ ‖ ✕ ◷ ?): operating a
+ * filled disc with a check, temporarily closed a ring with a pause sign, closed a ring with a cross, planned a dashed
+ * ring with clock hands, unconfirmed a ring with a question mark.
  */
 function statusIcon(status: string, c: IconColours, ratio: number): ImageData {
   return drawIcon(STATUS_ICON, ratio, (ctx) => {
@@ -222,31 +230,49 @@ function statusIcon(status: string, c: IconColours, ratio: number): ImageData {
     ctx.fillStyle = c.surface;
     ctx.fill();
     ctx.beginPath();
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
     if (status === 'operating') {
       ctx.arc(m, m, 8.75, 0, Math.PI * 2);
       ctx.fillStyle = colour;
       ctx.fill();
+      ctx.beginPath();
+      ctx.moveTo(m - 3.6, m + 0.2);
+      ctx.lineTo(m - 1, m + 2.8);
+      ctx.lineTo(m + 3.8, m - 2.4);
+      ctx.strokeStyle = c.surface;
+      ctx.lineWidth = 2;
+      ctx.stroke();
       return;
     }
     ctx.arc(m, m, 7.75, 0, Math.PI * 2);
     ctx.strokeStyle = colour;
-    ctx.lineWidth = 2.75;
+    ctx.lineWidth = 2.5;
     if (status === 'planned') ctx.setLineDash([3.4, 2.7]);
     ctx.stroke();
     ctx.setLineDash([]);
-    ctx.lineWidth = 2;
-    ctx.lineCap = 'round';
+    ctx.lineWidth = 1.9;
     ctx.beginPath();
     if (status === 'closed') {
-      ctx.moveTo(m - 3.5, m - 3.5);
-      ctx.lineTo(m + 3.5, m + 3.5);
-      ctx.moveTo(m + 3.5, m - 3.5);
-      ctx.lineTo(m - 3.5, m + 3.5);
+      ctx.moveTo(m - 3.2, m - 3.2);
+      ctx.lineTo(m + 3.2, m + 3.2);
+      ctx.moveTo(m + 3.2, m - 3.2);
+      ctx.lineTo(m - 3.2, m + 3.2);
     } else if (status === 'temporarily-closed') {
-      ctx.moveTo(m - 2, m - 3.5);
-      ctx.lineTo(m - 2, m + 3.5);
-      ctx.moveTo(m + 2, m - 3.5);
-      ctx.lineTo(m + 2, m + 3.5);
+      ctx.moveTo(m - 1.9, m - 3.4);
+      ctx.lineTo(m - 1.9, m + 3.4);
+      ctx.moveTo(m + 1.9, m - 3.4);
+      ctx.lineTo(m + 1.9, m + 3.4);
+    } else if (status === 'planned') {
+      ctx.moveTo(m, m - 3.6);
+      ctx.lineTo(m, m);
+      ctx.lineTo(m + 2.8, m + 1.4);
+    } else {
+      ctx.fillStyle = colour;
+      ctx.font = `700 10.5px ${c.font}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText('?', m, m + 0.75);
     }
     ctx.stroke();
   });
@@ -323,6 +349,66 @@ function haloPaint(c: MapPalette): Record<'circle-color' | 'circle-stroke-color'
   return { 'circle-color': colour, 'circle-stroke-color': colour };
 }
 
+/** The key for an approximate (city-precision) place: the halo drawn around its point. */
+function haloIcon(c: IconColours, ratio: number): ImageData {
+  return drawIcon(STATUS_ICON, ratio, (ctx) => {
+    const m = STATUS_ICON / 2;
+    ctx.beginPath();
+    ctx.arc(m, m, 11, 0, Math.PI * 2);
+    ctx.globalAlpha = 0.18;
+    ctx.fillStyle = c.muted;
+    ctx.fill();
+    ctx.globalAlpha = 0.7;
+    ctx.strokeStyle = c.muted;
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    ctx.arc(m, m, 3.5, 0, Math.PI * 2);
+    ctx.fillStyle = c.muted;
+    ctx.fill();
+  });
+}
+
+/**
+ * The map's key: one row per kind of symbol among the points (status shapes, the approximate-location halo). Purely
+ * visual (aria-hidden): the list says all of it in words. Hidden on a small map, where it would cover the points.
+ */
+class Legend implements IControl {
+  readonly el = document.createElement('ul');
+  private last = '';
+
+  onAdd(): HTMLElement {
+    this.el.className = 'maplibregl-ctrl dcr-map-legend';
+    this.el.setAttribute('aria-hidden', 'true');
+    this.el.hidden = true;
+    return this.el;
+  }
+
+  onRemove(): void {
+    this.el.remove();
+  }
+
+  show(rows: { key: string; label: string; icon: () => ImageData }[], room: boolean, force = false): void {
+    this.el.hidden = !room || rows.length < 2;
+    const key = rows.map((r) => `${r.key}:${r.label}`).join('|');
+    if (this.el.hidden || (key === this.last && !force)) return;
+    this.last = key;
+    this.el.replaceChildren(
+      ...rows.map((r) => {
+        const li = document.createElement('li');
+        const image = r.icon();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        canvas.getContext('2d')!.putImageData(image, 0, 0);
+        li.append(canvas, r.label);
+        return li;
+      }),
+    );
+  }
+}
+
 type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
 type PointProps = { id: string; status: string; precision: string; name: string };
 
@@ -337,6 +423,7 @@ export class MapLibreFinderMap implements FinderMap {
   private readonly numbers: Intl.NumberFormat;
   private readonly compactNumbers: Intl.NumberFormat;
   private readonly warned = new Set<string>();
+  private readonly legend = new Legend();
   private fitted = false;
   private fitPending = false;
   private destroyed = false;
@@ -352,6 +439,7 @@ export class MapLibreFinderMap implements FinderMap {
     this.compactNumbers = new Intl.NumberFormat(options.locale, { notation: 'compact', maximumFractionDigits: 1 });
     map.getContainer().classList.toggle('dcr-map-dark', this.theme === 'dark');
     map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(this.legend, 'bottom-left');
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     this.addImages();
@@ -377,6 +465,7 @@ export class MapLibreFinderMap implements FinderMap {
     };
     this.source.setData(data);
     this.fit(this.fitted);
+    this.updateLegend();
   }
 
   select(id: string | null): void {
@@ -408,6 +497,7 @@ export class MapLibreFinderMap implements FinderMap {
       for (const [key, value] of Object.entries(haloPaint(this.colours))) this.map.setPaintProperty(L_HALO, key as PaintKey, value);
       this.addImages(true);
       for (const id of this.clusterImages) this.map.updateImage(id, this.drawCluster(id));
+      this.updateLegend(true);
     });
   }
 
@@ -427,6 +517,22 @@ export class MapLibreFinderMap implements FinderMap {
     this.map.off('error', this.onError);
     // Releases the WebGL context, the worker's data and maplibre's own ResizeObserver.
     this.map.remove();
+  }
+
+  private updateLegend(force = false): void {
+    const words = this.options.labels.statuses;
+    if (!words) return;
+    const present = new Set(this.points.map((p) => p.status));
+    const rows: { key: string; label: string; icon: () => ImageData }[] = STATUSES.filter((s) => present.has(s) && words[s]).map((s) => ({
+      key: s,
+      label: words[s]!,
+      icon: () => statusIcon(s, this.colours, this.ratio),
+    }));
+    if (this.points.some((p) => p.precision === 'city')) {
+      rows.push({ key: 'city', label: this.options.labels.approximate, icon: () => haloIcon(this.colours, this.ratio) });
+    }
+    const el = this.map.getContainer();
+    this.legend.show(rows, el.clientWidth >= 360 && el.clientHeight >= 240, force);
   }
 
   private get source(): GeoJSONSource {
@@ -577,19 +683,21 @@ export class MapLibreFinderMap implements FinderMap {
     const canvas = this.map.getCanvas();
     canvas.style.cursor = f ? 'pointer' : '';
     const props = f?.properties as Record<string, unknown> | undefined;
+    const labels = this.options.labels;
     const title = !props
       ? ''
       : props.cluster
-        ? this.options.labels.cluster(Number(props.point_count))
-        : props.precision === 'city'
-          ? `${props.name} — ${this.options.labels.approximate}`
-          : String(props.name);
+        ? labels.cluster(Number(props.point_count))
+        : [props.name, labels.statuses?.[props.status as FacilityStatus], props.precision === 'city' ? labels.approximate : '']
+            .filter(Boolean)
+            .join(' — ');
     const holder = this.map.getCanvasContainer();
     if (holder.title !== title) holder.title = title;
   };
 
   private readonly onResize = (): void => {
     if (this.fitPending) this.fit(false);
+    this.updateLegend();
   };
 
   /** After load, a failing tile or image of a partner style: tell the page once, keep the map. */

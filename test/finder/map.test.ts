@@ -275,6 +275,27 @@ describe('finder map (maplibre-gl)', function () {
     expect(drawn(m).points).to.deep.equal(['barcelona', 'berlin', 'lisbon']);
   });
 
+  it('shows a key to the symbols in use, in the words it is given, when the map has room', async () => {
+    const statuses = { operating: 'Operating', closed: 'Closed', planned: 'Planned', unconfirmed: 'Unconfirmed' };
+    const h = host();
+    const m = await create(h, { labels: { approximate: 'Approximate location', cluster: (n) => `${n} places`, statuses } });
+    const key = () => h.root.querySelector<HTMLElement>('.dcr-map-legend')!;
+    const rows = () => [...key().querySelectorAll('li')].map((li) => li.textContent);
+    m.setPoints(POINTS);
+    expect(key().hidden).to.equal(false);
+    expect(key().getAttribute('aria-hidden')).to.equal('true');
+    expect(rows()).to.deep.equal(['Operating', 'Closed', 'Planned', 'Unconfirmed', 'Approximate location']);
+    // One kind of symbol needs no key.
+    m.setPoints(POINTS.filter((p) => p.status === 'operating'));
+    expect(key().hidden).to.equal(true);
+    // On a small map it would cover the points.
+    m.setPoints(POINTS);
+    const resized = m.map.once('resize');
+    (h.root.querySelector('.pane') as HTMLElement).style.height = '200px';
+    await resized;
+    expect(key().hidden).to.equal(true);
+  });
+
   it('setTheme() repaints the basemap for the other theme', async () => {
     const m = await create(host());
     expect(m.map.getPaintProperty('dcr-land', 'fill-color')).to.equal('#fbfaf7');
