@@ -47,6 +47,7 @@ const PROBLEM_TEXT = { missing: 'missing', invalid: 'not valid', beforeStart: 'b
  * @csspart dates - The dates, their time zone, and the viewer's own times when they differ.
  * @csspart location - The venue, with a map link, or the online link.
  * @csspart countdown - Days, hours, minutes and seconds until the start.
+ * @csspart description - The event's description.
  * @csspart actions - Registration, add-to-calendar and event page links.
  *
  * @cssproperty --dcr-color-accent - Links, the registration button, focus ring.
@@ -277,7 +278,7 @@ export class DcrEventCountdownElement extends DcrElement {
       ${e.status === 'scheduled' && phase === 'upcoming'
         ? renderCountdown(this.msg.countdown, this.locale, e.start, this.now, !this.noSeconds)
         : nothing}
-      ${description.text ? html`<p class="description" lang=${ifDefined(this.langOf(description))}>${description.text}</p>` : nothing}
+      ${description.text ? html`<p part="description" class="description" lang=${ifDefined(this.langOf(description))}>${description.text}</p>` : nothing}
       ${this.renderOrganizers(e)} ${this.renderActions(e, phase)}
     </article>`;
   }
@@ -358,7 +359,7 @@ export class DcrEventCountdownElement extends DcrElement {
         ? html`<div class="calendar" role="group" aria-labelledby="cal-label">
             <span class="calendar-label" id="cal-label">${c.addToCalendar}</span>
             <button type="button" @click=${() => this.downloadIcs(e)}>${c.icsFile}</button>
-            ${this.renderLink(googleCalendarUrl(ics, e.venueZone ? e.zone : undefined), 'Google Calendar')}
+            ${this.renderLink(googleCalendarUrl(ics, e.venueZone ? e.zone : undefined), c.google)}
             ${this.renderLink(outlookUrl(ics), 'Outlook')}
           </div>`
         : nothing}

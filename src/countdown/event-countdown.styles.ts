@@ -91,6 +91,7 @@ export const countdownStyles = css`
     flex-basis: 100%;
   }
   .calendar-label {
+    flex-basis: 100%;
     font-weight: 600;
   }
   .cta {

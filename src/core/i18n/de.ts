@@ -152,6 +152,7 @@ export const de: Messages = {
     eventPage: 'Veranstaltungsseite',
     addToCalendar: 'Zum Kalender hinzufügen',
     icsFile: 'Kalenderdatei (.ics)',
+    google: 'Google Kalender',
     empty: 'Noch keine Veranstaltung.',
     unknownEvent: (id: string) => `Der Feed enthält keine Veranstaltung mit der ID „${id}“.`,
     unknownEventHint: 'Vergleichen Sie das Attribut event mit den IDs im Feed.',

@@ -151,6 +151,7 @@ export const en = {
     eventPage: 'Event page',
     addToCalendar: 'Add to calendar',
     icsFile: 'Calendar file (.ics)',
+    google: 'Google Calendar',
     empty: 'No event to show yet.',
     unknownEvent: (id: string) => `The feed has no event with the id “${id}”.`,
     unknownEventHint: 'Check the event attribute against the ids in the feed.',
