@@ -1,5 +1,6 @@
 // Demo entry: registers every widget from the library source and wires the language switcher.
 import '../src/index.ts';
+import './feed-summary.ts';
 
 const select = document.querySelector<HTMLSelectElement>('#lang-switch');
 if (select) {
