@@ -298,7 +298,7 @@ export class DcrFactCardElement extends DcrElement {
     const lang = ifDefined(this.langOf(name));
     const external = url ? new URL(url).origin !== this.ownerDocument.location?.origin : false;
     return html`<p part="source" class="source">
-      ${this.msg.common.source}:
+      ${this.msg.fact.sourcePrefix}
       ${url
         ? html`<a href=${url} lang=${lang} target=${ifDefined(external ? '_blank' : undefined)} rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
             >${name.text}${external ? html`<span class="visually-hidden"> ${this.msg.common.opensInNewTab}</span>` : nothing}</a

@@ -508,7 +508,7 @@ describe('<dcr-fact-card>', () => {
       const el = await render(html`<dcr-fact-card src=${FEED} fact="live" lang="fr"></dcr-fact-card>`);
       q<HTMLButtonElement>(el, '[part~="copy"]')!.click();
       await waitUntil(() => copied.length === 1);
-      expect(copied[0]).to.equal('6 places in 5 cities of 3 countries are operating, of 9 listed. — Source : This feed, au 3 mars 2025');
+      expect(copied[0]).to.equal('6 places in 5 cities of 3 countries are operating, of 9 listed. — Source\u00a0: This feed, au 3 mars 2025');
     });
 
     it('when the browser refuses, offers the text to copy by hand, accessibly', async () => {
@@ -547,6 +547,7 @@ describe('<dcr-fact-card>', () => {
       const fr = await render(html`<dcr-fact-card src=${FEED} rotate="10" lang="fr"></dcr-fact-card>`);
       expect(currentText(fr)).to.equal('Plus de 140 salles de consommation fonctionnent dans 11 pays européens.');
       expect(current(fr).querySelector('[part~="source"] time')!.textContent).to.equal('30 juillet 2024');
+      expect(current(fr).querySelector('[part~="source"]')!.textContent!.replace(/[ \n]+/g, ' ').trim()).to.match(/^Source\u00a0: Drugreporter/);
       expect(button(fr, 'next').getAttribute('aria-label')).to.equal('Fait suivant');
       expect(button(fr, 'pause').getAttribute('aria-label')).to.equal('Arrêter le défilement des faits');
       expect(current(fr).getAttribute('aria-label')).to.equal('1 sur 4');
@@ -554,6 +555,9 @@ describe('<dcr-fact-card>', () => {
       const de = await render(html`<dcr-fact-card src=${FEED} fact="live" lang="de"></dcr-fact-card>`);
       expect(current(de).querySelector('.as-of')!.textContent).to.equal('Stand: 3. März 2025');
       expect(q(de, '[part~="copy"]')!.textContent!.trim()).to.equal('Kopieren');
+      // Known topics have a name in each language; others are shown as the feed writes them.
+      const history = await render(html`<dcr-fact-card src=${FEED} fact="french-only" lang="de"></dcr-fact-card>`);
+      expect(current(history).querySelector('.topic')!.textContent!.trim()).to.equal('Thema: Geschichte');
     });
   });
 });
