@@ -168,8 +168,10 @@ export class DcrEventCountdownElement extends DcrElement {
     this.phase = e && e.status === 'scheduled' ? phaseAt(e, this.now) : undefined;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A tick changes only the clock: the JSON-LD block stays as it is.
+    if (changed.size === 1 && changed.has('now')) return;
     const e = this.shown;
     syncJsonLd(this, this.structuredData && e ? eventJsonLd(e, this.texts(e)) : undefined);
   }
