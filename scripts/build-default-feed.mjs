@@ -488,7 +488,6 @@ const PUBLISHERS = {
   'elgaardarchitecture.com': 'Elgaard Architecture',
   'en.wikipedia.org': 'Wikipedia',
   'espaceinfirmier.fr': 'Espace Infirmier',
-  'hessslslslsls.azureedge.net': 'Wikipedia (mirror)',
   'hinzundkunzt.de': 'Hinz&Kunzt',
   'infos.rtl.lu': 'RTL Luxembourg',
   'ionline.sapo.pt': 'Jornal i',
@@ -563,6 +562,11 @@ const PUBLISHERS = {
   'wz.de.': 'Westdeutsche Zeitung',
 };
 
+/** Sources whose CSV entry carries a note in parentheses, named by hand from that note. */
+const NAMED_SOURCES = {
+  'https://hessslslslsls.azureedge.net/wiki/Insite': 'Wikipedia article “Insite” (a mirror; coordinates from its infobox, 49°16′52″N 123°06′04″W)',
+};
+
 /**
  * One CSV source entry → {name, url}. A URL may be followed by a note in parentheses (kept in the name); an entry
  * with no URL (a code comment read through a search tool) is kept by name only, without the tool's internal id.
@@ -578,10 +582,16 @@ function toSource(entry) {
         : `Public code comment (“Overdose prevention sites and public safety”), for ${code[4]}`,
     };
   }
+  if (m[2]) {
+    // A note after the URL says what the page is; such sources are named by hand.
+    const name = NAMED_SOURCES[m[1]];
+    must(name, `source note not handled (add the URL to NAMED_SOURCES): ${entry}`);
+    return { name, url: m[1] };
+  }
   const url = new URL(m[1]);
   const publisher = PUBLISHERS[url.hostname];
   must(publisher, `no publisher name for host ${url.hostname}`);
-  return { name: m[2] ? `${publisher}: ${m[2]}` : publisher, url: m[1] };
+  return { name: publisher, url: m[1] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
