@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { Validator, type Schema } from '@cfworker/json-schema';
 import { clearFeedCache, defaultFeedUrl, loadFeed, type LoadedFeed } from '../../src/core/feed/loader.js';
 import type { Facility, Feed, LocalizedText } from '../../src/core/feed/types.js';
 
@@ -52,6 +53,14 @@ describe('the bundled default feed', () => {
       expect(loaded.stale).to.equal(undefined);
       expect(loaded.data.problems).to.deep.equal([]);
       for (const c of ['facilities', 'events', 'news', 'facts'] as const) expect(loaded.data.counts[c].dropped, c).to.equal(0);
+    });
+
+    it('passes the JSON Schema shipped in the package as a whole document', async () => {
+      const schema = (await (await fetch(new URL('../../src/core/feed/dcr-feed.schema.json', import.meta.url))).json()) as Schema;
+      const raw: unknown = await (await fetch(defaultFeedUrl())).json();
+      const result = new Validator(schema, '2020-12', false).validate(raw);
+      expect(result.errors.map((e) => `${e.instanceLocation} ${e.error}`)).to.deep.equal([]);
+      expect(result.valid).to.equal(true);
     });
 
     it('has a version-1 head with a data date, a language and a publisher', () => {
