@@ -78,7 +78,7 @@ const ROWS = {
   'Drob Inn': {
     id: 'de-hamburg-drob-inn',
     status: 'operating',
-    note: 'Operating according to sources from 2022 to 2024 (Hamburger Abendblatt, Die Welt, SZENE HAMBURG).',
+    note: 'Operating according to sources from 2022 to 2024, among them Hamburger Abendblatt (2022).',
     verified: '2024',
     basis: 'CSV status "per 2022-2024 sources": the latest year',
   },
@@ -120,7 +120,7 @@ const ROWS = {
   Eastside: {
     id: 'de-frankfurt-eastside',
     status: 'operating',
-    note: 'Operating according to a 2024 source (Augsburger Allgemeine, Mittelhessen).',
+    note: 'Operating according to a 2024 source.',
     verified: '2024',
     basis: 'CSV status "2024 source"',
   },
@@ -134,7 +134,7 @@ const ROWS = {
   'La Strada': {
     id: 'de-frankfurt-la-strada',
     status: 'operating',
-    note: 'Operating according to a 2020 source (Gießener Allgemeine, Journal Frankfurt).',
+    note: 'Operating according to a 2020 source; a smoking room was added in 2020.',
     verified: '2020',
     basis: 'CSV status "2020 source"',
   },
@@ -284,7 +284,7 @@ const ROWS = {
   'H17 Stofindtagelsen': {
     id: 'dk-koebenhavn-h17',
     status: 'operating',
-    note: 'Described as operating, open daily, by renover.dk and the International Network of Drug Consumption Rooms (undated pages).',
+    note: 'Open daily according to renover.dk; capacity as given by the International Network of Drug Consumption Rooms (both pages undated).',
     basis: 'no dated source',
   },
   'Skyen (Mændenes Hjem)': {
@@ -358,7 +358,7 @@ const ROWS = {
   'North Richmond Medically Supervised Injecting Room (MSIR)': {
     id: 'au-melbourne-north-richmond-msir',
     status: 'operating',
-    note: 'Described as operating by the Victorian Department of Health and North Richmond Community Health, whose pages name the operator change of 1 July 2024.',
+    note: 'Described as operating by the Victorian Department of Health and by North Richmond Community Health, whose pages name the operator change of 1 July 2024.',
     verified: '2024',
     basis: 'the nrch.com.au media page names the operator change of 1 Jul 2024, so it dates from 2024 or later',
   },
@@ -372,7 +372,7 @@ const ROWS = {
   "CACTUS Montréal - service d'injection supervisée": {
     id: 'ca-montreal-cactus',
     status: 'operating',
-    note: 'Opened in June 2017 (Montreal Times, La Presse); the row’s compiler also saw a later noovo.info report, not among the listed sources.',
+    note: 'Opened in June 2017 (Montreal Times, La Presse); a later noovo.info report, not among the sources listed here, describes it as operating.',
     verified: '2017-06-19',
     basis: 'Montreal Times 2017-06-19 (evidence log P27), the latest dated listed source',
   },
@@ -443,7 +443,7 @@ const ROWS = {
   'OnPoint NYC East Harlem OPC': {
     id: 'us-new-york-onpoint-east-harlem',
     status: 'operating',
-    note: 'Operating according to sources from 2023 to 2025 (Brooklyn Eagle, Wikipedia); opened on 30 November 2021.',
+    note: 'Operating according to sources from 2023 to 2025, among them Brooklyn Eagle (2 October 2023); opened on 30 November 2021.',
     verified: '2025',
     basis: 'CSV status "2023-2025 sources": the latest year',
     street: '104-106 E 126th St',
