@@ -54,7 +54,7 @@ export function loadMapLibre(): Promise<MapLibre> {
 
 // maplibre's own CSS, plus its controls in the finder's colours (custom properties reach into the shadow root).
 const THEMED_CONTROLS = `
-.maplibregl-map { font: inherit; color: var(--_text); }
+.maplibregl-map { font-family: inherit; color: var(--_text); }
 .maplibregl-ctrl-group { background: var(--_surface); }
 .maplibregl-ctrl-group button + button { border-top-color: var(--_border); }
 .maplibregl-ctrl-group button { width: 32px; height: 32px; min-height: 0; min-width: 0; padding: 0; border: 0; border-radius: 0; background: transparent; }
@@ -473,7 +473,8 @@ export class MapLibreFinderMap implements FinderMap {
     this.map.setFilter(L_SELECTED, selectedFilter(id));
     const point = id === null ? undefined : this.byId.get(id);
     if (!point || this.isShown(point)) return;
-    this.map.flyTo({ center: point.coordinates as LngLatLike, zoom: Math.max(this.map.getZoom(), SELECT_ZOOM) });
+    // A long flight is a wait for the person who picked the place: over 2 s, jump instead.
+    this.map.flyTo({ center: point.coordinates as LngLatLike, zoom: Math.max(this.map.getZoom(), SELECT_ZOOM), maxDuration: 2000 });
   }
 
   resize(): void {
