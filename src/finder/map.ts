@@ -101,7 +101,7 @@ export async function createFinderMap(options: FinderMapOptions): Promise<Finder
         }),
   ]);
   adoptMapStyles(options.root);
-  const style: StyleSpecification | string = options.styleUrl ?? basemapStyle(options.theme, world!);
+  const style: StyleSpecification | string = options.styleUrl ?? basemapStyle(options.theme, world!, fontStack(options.container));
   const labels = options.labels;
   let map: MapLibreMap;
   try {
@@ -173,6 +173,15 @@ function loaded(map: MapLibreMap, timeout: number): Promise<void> {
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The container's CSS font families, as a MapLibre font stack (maplibre draws the glyphs with them, locally). */
+function fontStack(el: HTMLElement): string[] {
+  const families = getComputedStyle(el)
+    .fontFamily.split(',')
+    .map((f) => f.trim().replace(/^["']|["']$/g, ''))
+    .filter(Boolean);
+  return families.length ? families : ['sans-serif'];
+}
 
 /** Colours the icons are drawn with: the finder's tokens where readable, else the built-in palette. */
 interface IconColours extends MapPalette {
@@ -596,8 +605,8 @@ export class MapLibreFinderMap implements FinderMap {
       filter: NOT_CLUSTER,
       layout: {
         'icon-image': ['concat', 'dcr-status-', ['get', 'status']],
+        // Always drawn, and place names below make way for them.
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
         // Operating places on top of the others where they overlap.
         'symbol-sort-key': ['match', ['get', 'status'], 'operating', 3, 'temporarily-closed', 2, 'planned', 1, 0],
       },
@@ -610,7 +619,6 @@ export class MapLibreFinderMap implements FinderMap {
       layout: {
         'icon-image': CLUSTER_IMAGE_EXPR,
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
         'symbol-sort-key': ['get', 'point_count'],
       },
     });

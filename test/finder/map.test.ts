@@ -126,8 +126,14 @@ describe('finder map (maplibre-gl)', function () {
       const { x, y } = m.map.project(p.coordinates as [number, number]);
       expect(x > 0 && y > 0 && x < box.width && y < box.height, p.id).to.equal(true);
     }
+    // City names, drawn without any glyph server.
+    const names = m.map.queryRenderedFeatures({ layers: ['dcr-places-1'] }).map((f) => f.properties.name);
+    expect(names).to.include.members(['Madrid', 'Rome']);
+    // Nothing came from anywhere but this server: no tiles, no glyphs, no key.
+    const foreign = performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin) && !e.name.startsWith('data:'));
+    expect(foreign.map((e) => e.name)).to.deep.equal([]);
     // Credits and accessible name; maplibre's CSS applies inside the shadow root (controls are positioned).
-    expect(h.root.querySelector('.maplibregl-ctrl-attrib')!.textContent).to.contain('Natural Earth');
+    expect(h.root.querySelector('.maplibregl-ctrl-attrib')!.textContent).to.contain('Natural Earth').and.contain('GeoNames');
     const canvas = h.root.querySelector('canvas')!;
     expect(canvas.getAttribute('aria-label')).to.equal('Map of the places');
     // maplibre's CSS does not undo the host's layout of the container: the map fills the pane.

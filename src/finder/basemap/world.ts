@@ -1,6 +1,6 @@
-// The offline basemap's data: Natural Earth 1:50m land and country borders (public domain), built by
-// scripts/build-basemap.mjs into a compact delta-encoded file that is fetched only when a map is shown.
-import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
+// The offline basemap's data: Natural Earth 1:50m land and country borders (public domain) and GeoNames place names
+// (CC BY 4.0), built by scripts/build-basemap.mjs into a compact file that is fetched only when a map is shown.
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
 
 /** The file as built: see scripts/build-basemap.mjs for the format. */
 export interface CompactWorld {
@@ -8,10 +8,12 @@ export interface CompactWorld {
   step: number;
   land: number[][][];
   borders: number[][];
+  /** [name, x, y, rank] */
+  places?: [string, number, number, number][];
 }
 
-export type WorldKind = 'land' | 'border';
-export type World = FeatureCollection<MultiPolygon | MultiLineString, { kind: WorldKind }>;
+export type WorldKind = 'land' | 'border' | 'place';
+export type World = FeatureCollection<MultiPolygon | MultiLineString | Point, { kind: WorldKind; name?: string; rank?: number }>;
 
 /** URL of the built asset (bundlers emit it as a file). */
 export const WORLD_URL = new URL('./world-50m.json', import.meta.url).href;
@@ -33,6 +35,13 @@ export function decodeWorld(c: CompactWorld): World {
   if (c?.v !== 1 || !(c.step > 0) || !Array.isArray(c.land) || !Array.isArray(c.borders)) {
     throw new Error('not a v1 basemap file');
   }
+  const places = (c.places ?? []).map(
+    ([name, x, y, rank]): Feature<Point, { kind: WorldKind; name: string; rank: number }> => ({
+      type: 'Feature',
+      properties: { kind: 'place', name, rank },
+      geometry: { type: 'Point', coordinates: [x * c.step - 180, y * c.step - 90] },
+    }),
+  );
   return {
     type: 'FeatureCollection',
     features: [
@@ -46,6 +55,7 @@ export function decodeWorld(c: CompactWorld): World {
         properties: { kind: 'border' },
         geometry: { type: 'MultiLineString', coordinates: c.borders.map((l) => line(l, c.step)) },
       },
+      ...places,
     ],
   };
 }
