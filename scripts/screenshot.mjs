@@ -10,7 +10,9 @@ if (!url || !out) {
 }
 const opt = (name, dflt) => {
   const hit = rest.find((a) => a.startsWith(`--${name}=`));
-  return hit ? Number(hit.split('=')[1]) : dflt;
+  if (hit) return Number(hit.split('=')[1]);
+  const i = rest.indexOf(`--${name}`); // also "--width 360"
+  return i >= 0 && i + 1 < rest.length ? Number(rest[i + 1]) : dflt;
 };
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
