@@ -29,8 +29,12 @@ const L_CLUSTERS = 'dcr-clusters';
 /** Points closer than this (CSS px) are grouped until CLUSTER_MAX_ZOOM. */
 const CLUSTER_RADIUS = 44;
 const CLUSTER_MAX_ZOOM = 11;
-/** The closest zoom fitting the points goes to (a city), and the zoom a selection flies to at least. */
-const FIT_MAX_ZOOM = 12;
+/**
+ * The closest zoom fitting the points goes to: a region, so one city's points still show the borders and
+ * neighbouring cities of the offline basemap (and most positions are only known to the city anyway).
+ */
+const FIT_MAX_ZOOM = 7;
+/** The zoom a selection flies to at least. */
 const SELECT_ZOOM = CLUSTER_MAX_ZOOM + 1;
 const LOAD_TIMEOUT = 15_000;
 const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
