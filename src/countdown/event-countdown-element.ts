@@ -243,7 +243,7 @@ export class DcrEventCountdownElement extends DcrElement {
 
   override render() {
     return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction}>
-      ${this.inline ? this.renderModel() : this.renderFeed(() => this.renderModel())}
+      ${this.inline ? this.renderModel() : this.renderFeed((r) => [this.renderSkippedNote(r, 'events'), this.renderModel()])}
     </div>`;
   }
 

@@ -142,9 +142,4 @@ export const factStyles = css`
     resize: vertical;
     inline-size: 100%;
   }
-  .skipped-note {
-    margin: 0 0 0.5rem;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
 `;

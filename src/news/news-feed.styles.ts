@@ -163,9 +163,4 @@ export const newsStyles = css`
     display: flex;
     justify-content: center;
   }
-  .skipped-note {
-    margin: 0 0 0.5rem;
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
 `;

@@ -109,6 +109,11 @@ export const baseStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
+    .skipped-note {
+      margin: 0 0 0.5rem;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
     .spinner {
       inline-size: 1.25rem;
       block-size: 1.25rem;
