@@ -64,6 +64,14 @@ const loggedLoads = new WeakSet<object>();
 /**
  * Base class of every dcr widget: language and direction resolution, theme attribute, a tag-prefixed
  * logger, and the shared feed as a `@lit/task` with loading / error-with-retry / stale states.
+ *
+ * @cssproperty --dcr-color-accent - Accent colour (links, buttons, focus ring).
+ * @cssproperty --dcr-color-text - Text colour.
+ * @cssproperty --dcr-color-surface - Background.
+ * @cssproperty --dcr-color-border - Borders and separators.
+ * @cssproperty --dcr-font-family - Font (default: the page's).
+ * @cssproperty --dcr-radius - Corner radius.
+ * @cssproperty --dcr-space - Base spacing.
  */
 export class DcrElement extends LitElement {
   static override styles = baseStyles;
