@@ -3,6 +3,7 @@ import { pickText, type PickedText } from '../core/feed/text.js';
 import { displayNames } from '../core/i18n/format.js';
 import { haversineKm, parseLatLon, type LonLat } from './distance.js';
 import { compileHours, isValidTimeZone, minuteOfWeek, openStateAt, type Interval, type OpenState } from './hours.js';
+import { matchesTokens, narrows, normalizeText, queryTokens, searchText } from './search.js';
 
 export const MODES: readonly ConsumptionMode[] = ['injection', 'inhalation', 'snorting', 'oral'];
 export const MODELS: readonly FacilityModel[] = ['integrated', 'standalone', 'mobile'];
@@ -24,25 +25,9 @@ export interface FinderEntry {
   intervals: Interval[] | undefined;
   /** The facility's IANA zone when the browser knows it. */
   timeZone: string | undefined;
-  /** Every searchable text, normalised (see `normalizeText`), joined by "|". */
+  /** Every searchable text, normalised (see `normalizeText`), in one string. */
   search: string;
 }
-
-const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ŧ: 't', ħ: 'h' };
-
-/** Lower case, accents and punctuation removed, spaces collapsed: "Genève – Cité" → "geneve cite". */
-export function normalizeText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðıþŧħ]/g, (c) => FOLD[c])
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The words of a search query, normalised; every one must match. */
-export const queryTokens = (query: string): string[] => normalizeText(query).split(' ').filter(Boolean);
 
 /** All the strings of a plain string or language map. */
 function variants(value: LocalizedText | undefined | null): string[] {
@@ -50,9 +35,6 @@ function variants(value: LocalizedText | undefined | null): string[] {
   if (typeof value === 'string') return [value];
   return Object.values(value).filter((v): v is string => typeof v === 'string');
 }
-
-// German spelling without umlauts ("Koeln") finds the umlauted name too.
-const germanFold = (s: string) => s.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize('NFD')[0]}e`);
 
 /** Country name in `locale`, the ISO code when unknown. */
 export function countryName(code: string, locale: string): string {
@@ -89,32 +71,36 @@ export function buildEntries(features: readonly Facility[], locale: string, feed
   const hit = perLocale.get(key);
   if (hit) return hit;
   const entries: FinderEntry[] = [];
+  // Country names per code: a feed has thousands of places in a few dozen countries.
+  const countries = new Map<string, [string, string]>();
   for (const facility of features) {
     const p = facility?.properties;
     const coords = facility?.geometry?.coordinates;
     if (!p || !Array.isArray(coords) || !Number.isFinite(coords[0]) || !Number.isFinite(coords[1])) continue;
     const code = String(p.address?.country ?? '').toUpperCase();
-    const country = code ? countryName(code, locale) : '';
+    let names = countries.get(code);
+    if (!names) {
+      names = code ? [countryName(code, locale), countryName(code, 'en')] : ['', ''];
+      countries.set(code, names);
+    }
     const texts = [
       ...variants(p.name),
       ...variants(p.operator),
       ...variants(p.address?.street),
       ...variants(p.address?.city),
       p.address?.postalCode ?? '',
-      country,
-      code ? countryName(code, 'en') : '',
+      ...names,
     ];
-    const search = [...new Set(texts.flatMap((t) => [t, germanFold(t)]).map(normalizeText).filter(Boolean))].join('|');
     entries.push({
       id: String(facility.id),
       facility,
       name: pickText(p.name, locale, feedLanguage),
       city: pickText(p.address?.city, locale, feedLanguage),
-      country,
+      country: names[0],
       position: [coords[0], coords[1]],
       intervals: compileHours(p.hours),
       timeZone: isValidTimeZone(p.timeZone) ? p.timeZone : undefined,
-      search,
+      search: searchText(texts),
     });
   }
   const c = collator(locale);
@@ -122,10 +108,6 @@ export function buildEntries(features: readonly Facility[], locale: string, feed
   perLocale.set(key, entries);
   return entries;
 }
-
-/** True when every token occurs in the entry's search string. */
-export const matchesTokens = (entry: FinderEntry, tokens: readonly string[]): boolean =>
-  tokens.every((t) => entry.search.includes(t));
 
 // ---------------------------------------------------------------------------------------------------
 // Pre-filter: the partner's attributes narrow the data set (a city page shows its city).
@@ -281,10 +263,42 @@ export function applyUserFilters(
     if (f.modes.size && !hasAll(p.services, f.modes)) return false;
     if (f.models.size && !(p.model && f.models.has(p.model))) return false;
     if (f.offers.size && !hasAll(p.offers, f.offers)) return false;
-    if (tokens.length && !matchesTokens(e, tokens)) return false;
+    if (tokens.length && !matchesTokens(e.search, tokens)) return false;
     if (f.openNow && openAt(e).kind !== 'open') return false;
     return true;
   });
+}
+
+/** One filtering of `base` by `filters` at the open-now minute `clock`, kept so the next one can build on it. */
+export interface Filtered {
+  base: readonly FinderEntry[];
+  filters: UserFilters;
+  clock: number;
+  results: FinderEntry[];
+}
+
+const sameButQuery = (a: UserFilters, b: UserFilters) =>
+  a.modes === b.modes && a.models === b.models && a.offers === b.offers && a.openNow === b.openNow && a.showInactive === b.showInactive;
+
+/**
+ * `applyUserFilters`, reusing the last result: unchanged inputs return it as is, and a query the user typed on
+ * (each word contains an earlier one) re-tests only the places the last query kept.
+ */
+export function filterEntries(
+  base: readonly FinderEntry[],
+  filters: UserFilters,
+  openAt: (entry: FinderEntry) => OpenState,
+  clock: number,
+  last?: Filtered,
+): Filtered {
+  if (last && last.base === base && last.clock === clock && sameButQuery(last.filters, filters)) {
+    if (last.filters.query === filters.query) return last;
+    const tokens = queryTokens(filters.query);
+    if (narrows(queryTokens(last.filters.query), tokens)) {
+      return { base, filters, clock, results: last.results.filter((e) => matchesTokens(e.search, tokens)) };
+    }
+  }
+  return { base, filters, clock, results: applyUserFilters(base, filters, openAt) };
 }
 
 /** Entries sorted by distance from `origin` (nearest first), with the distance in km. */

@@ -6,13 +6,13 @@ import {
   applyUserFilters,
   availableOptions,
   buildEntries,
-  normalizeText,
   openClock,
   parsePreFilter,
   sortByDistance,
   type FinderEntry,
   type UserFilters,
 } from '../../src/finder/filters.js';
+import { normalizeText } from '../../src/finder/search.js';
 import { fixtureFeed } from './fixtures.js';
 
 const ids = (list: FinderEntry[]) => list.map((e) => e.id);

@@ -1,0 +1,56 @@
+// Search text: folded once per facility, then every keystroke is a plain substring test per entry.
+
+const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ŧ: 't', ħ: 'h' };
+const runs = new Map<string, string>();
+
+/** A run of non-ASCII characters, accents stripped and letters folded (cached: the same few runs recur). */
+function foldRun(run: string): string {
+  let folded = runs.get(run);
+  if (folded === undefined) {
+    folded = run
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[ßæœøłđðıþŧħ]/g, (c) => FOLD[c])
+      .replace(/[^\p{L}\p{N}]+/gu, ' ');
+    if (runs.size < 5000) runs.set(run, folded);
+  }
+  return folded;
+}
+
+/**
+ * Lower case, accents and punctuation removed, spaces collapsed: "Genève – Cité" → "geneve cite".
+ * ASCII goes through fast, non-Unicode expressions; only non-ASCII runs take the Unicode path.
+ */
+export function normalizeText(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^\0-\x7f]+/g, foldRun)
+    .replace(/[\0-/:-@[-`{-\x7f]+/g, ' ')
+    .trim();
+}
+
+/** The words of a search query, normalised; every one must match. */
+export const queryTokens = (query: string): string[] => normalizeText(query).split(' ').filter(Boolean);
+
+// German spelling without umlauts ("Koeln") finds the umlauted name too.
+const UMLAUT = /[äöüÄÖÜ]/g;
+const germanFold = (s: string) => s.replace(UMLAUT, (c) => `${c.normalize('NFD')[0]}e`);
+
+/** One searchable string from all of a place's texts (fields kept apart by spaces, so no word spans two). */
+export function searchText(texts: readonly string[]): string {
+  const joined = texts.join(' \n ');
+  const plain = normalizeText(joined);
+  UMLAUT.lastIndex = 0;
+  return UMLAUT.test(joined) ? `${plain} ${normalizeText(germanFold(joined))}` : plain;
+}
+
+/** True when every token occurs in the search string. */
+export const matchesTokens = (search: string, tokens: readonly string[]): boolean => tokens.every((t) => search.includes(t));
+
+/**
+ * True when the results of `next` are a subset of those of `previous` (the user typed on): each earlier token is
+ * contained in the token at its place, so anything the new query matches the old one matched too.
+ */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.length <= next.length && previous.every((t, i) => next[i].includes(t));
+}
