@@ -4,6 +4,7 @@
  */
 export { DcrElement, VERSION, defineElement } from './core/element.js';
 export { FeedError } from './core/feed/errors.js';
+export type { DcrLoadEvent, DcrErrorEvent, DcrLoadDetail, DcrErrorDetail } from './core/events.js';
 export type * from './core/feed/types.js';
 import './news/news-feed.js';
 export { DcrNewsFeedElement } from './news/news-feed.js';
