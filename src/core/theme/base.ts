@@ -47,6 +47,13 @@ export const baseStyles = [
       color: var(--_accent);
       text-underline-offset: 0.15em;
     }
+    /* A link standing on its own, not inside a sentence: a target of at least 24 × 24 CSS px (WCAG 2.5.8). */
+    a.standalone {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 24px;
+      min-inline-size: 24px;
+    }
     button,
     input,
     select {
@@ -70,8 +77,8 @@ export const baseStyles = [
       font-weight: 600;
     }
     :focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_focus-width) solid var(--_focus);
+      outline-offset: var(--_focus-offset);
     }
     .visually-hidden {
       position: absolute !important;

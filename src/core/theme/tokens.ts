@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Design tokens. Partners set the public `--dcr-*` properties on `:root` or any ancestor; we only ever
  * read them, with fallbacks, into private `--_*` properties so the light and dark fallbacks can differ.
- * Default colours meet WCAG AA (≥ 4.5:1) against their surface in both themes.
+ * Default colours meet WCAG AA in both themes: text ≥ 4.5:1 against its surfaces; borders, which are all that
+ * shows where a text field is, and the focus ring ≥ 3:1 (1.4.11). test/a11y-look.test.ts measures them.
  */
 export const tokens = css`
   :host {
@@ -13,11 +14,14 @@ export const tokens = css`
     --_muted: #4e5a63;
     --_surface: var(--dcr-color-surface, #ffffff);
     --_surface-2: #f1f4f5;
-    --_border: var(--dcr-color-border, #8a979f);
+    --_border: var(--dcr-color-border, #7b8891);
     --_danger: #a4262c;
     --_warning: #7a5200;
     --_ok: #1d6b32;
     --_focus: var(--dcr-color-accent, #0a6e6e);
+    /* The focus ring: its width and its gap from the element (a scrolling pane keeps this much room for it). */
+    --_focus-width: 3px;
+    --_focus-offset: 2px;
     --_radius: var(--dcr-radius, 0.5rem);
     --_space: var(--dcr-space, 1rem);
     --_font: var(--dcr-font-family, inherit);
