@@ -225,9 +225,11 @@ export class DcrNewsFeedElement extends DcrElement {
     const titleLang = this.langOf(title);
     const external = e.url ? this.isExternal(e.url) : false;
     const newTab = external ? html`<span class="visually-hidden"> ${this.msg.common.opensInNewTab}</span>` : nothing;
+    // A link standing alone (the whole title, "Read more"): at least a 24 × 24 px target.
     const link = (part: string | undefined, content: unknown) =>
       html`<a
         part=${ifDefined(part)}
+        class="standalone"
         href=${e.url!}
         target=${ifDefined(external ? '_blank' : undefined)}
         rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}

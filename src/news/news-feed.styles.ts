@@ -104,7 +104,7 @@ export const newsStyles = css`
     outline: none;
   }
   .title:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
   }
   .meta {
     margin: 0;
