@@ -99,7 +99,7 @@ function renderContact(c: DetailsContext): TemplateResult | typeof nothing {
         ${phone ? html`<li>${m.phone}: <a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a></li>` : nothing}
         ${website
           ? html`<li>
-              <a href=${website} target="_blank" rel="noopener noreferrer">${m.website}: ${new URL(website).host}${newTab(c)}</a>
+              <a class="standalone" href=${website} target="_blank" rel="noopener noreferrer">${m.website}: ${new URL(website).host}${newTab(c)}</a>
             </li>`
           : nothing}
         ${email ? html`<li>${m.email}: <a href=${`mailto:${email}`}>${email}</a></li>` : nothing}
@@ -122,9 +122,9 @@ function renderDirections(c: DetailsContext): TemplateResult {
     <dd>
       ${city ? html`<p class="note approx">${m.directionsCity}</p>` : nothing}
       <ul class="plain">
-        <li><a href=${osm} target="_blank" rel="noopener noreferrer">${m.osm}${newTab(c)}</a></li>
-        <li><a href=${`geo:${la},${lo}`}>${m.geoLink}</a></li>
-        ${extra.map((d) => html`<li><a href=${d.url} target="_blank" rel="noopener noreferrer">${d.label}${newTab(c)}</a></li>`)}
+        <li><a class="standalone" href=${osm} target="_blank" rel="noopener noreferrer">${m.osm}${newTab(c)}</a></li>
+        <li><a class="standalone" href=${`geo:${la},${lo}`}>${m.geoLink}</a></li>
+        ${extra.map((d) => html`<li><a class="standalone" href=${d.url} target="_blank" rel="noopener noreferrer">${d.label}${newTab(c)}</a></li>`)}
       </ul>
     </dd>`;
 }
@@ -139,7 +139,7 @@ function renderSources(c: DetailsContext): TemplateResult | typeof nothing {
           const url = safeUrl(s?.url);
           const name = feedText(s?.name, c);
           const label = name === nothing && url ? new URL(url).host : name;
-          return html`<li>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}${newTab(c)}</a>` : label}</li>`;
+          return html`<li>${url ? html`<a class="standalone" href=${url} target="_blank" rel="noopener noreferrer">${label}${newTab(c)}</a>` : label}</li>`;
         })}
       </ul>
     </dd>`;
@@ -194,6 +194,6 @@ export function renderDetails(c: DetailsContext): TemplateResult {
       <button type="button" @click=${c.onPrint}>${m.print}</button>
       <span class="copy-state" role="status">${c.copyState === 'copied' ? m.linkCopied : c.copyState === 'failed' ? c.msg.common.copyFailed : ''}</span>
     </div>
-    ${c.copyState === 'failed' ? html`<p class="manual-link no-print"><a href=${c.link}>${c.link}</a></p>` : nothing}
+    ${c.copyState === 'failed' ? html`<p class="manual-link no-print"><a class="standalone" href=${c.link}>${c.link}</a></p>` : nothing}
   </section>`;
 }

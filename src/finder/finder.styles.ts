@@ -129,11 +129,14 @@ export const finderStyles = css`
   .base[data-layout='split'] .panes {
     grid-template-columns: minmax(17rem, 2fr) minmax(0, 3fr);
   }
+  /* The scrolling list keeps room for the focus ring around its items, also when focus scrolls one to an edge. */
   .base[data-layout='split'] .list-pane {
+    --_ring: calc(var(--_focus-width) + var(--_focus-offset));
     max-block-size: var(--_pane-height, 38rem);
     overflow-y: auto;
-    padding: 3px;
-    margin: -3px;
+    padding: var(--_ring);
+    margin: calc(-1 * var(--_ring));
+    scroll-padding-block: var(--_ring);
   }
   .map-pane {
     position: relative;
@@ -284,7 +287,7 @@ export const finderStyles = css`
     outline: none;
   }
   .details-title:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
   }
   .operator,
   .note {
