@@ -1,4 +1,7 @@
 import { dateFormat, numberFormat } from '../core/i18n/format.js';
+import { formatPartialDate, type ShownDate } from '../core/i18n/dates.js';
+
+export { formatPartialDate, type ShownDate };
 
 /** From a million on, a figure reads better short: "12.5M", "12,5 Mio.", "12,5 M". */
 const COMPACT_FROM = 1_000_000;
@@ -9,26 +12,6 @@ export function formatNumber(n: number, locale: string): string {
     return numberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(n);
   }
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-}
-
-/** A date to show, with the machine-readable form for `<time datetime>`. */
-export interface ShownDate {
-  datetime: string;
-  text: string;
-}
-
-/** A source date as precise as it was written: "2024", "March 2024", "12 March 2024". */
-export function formatPartialDate(date: string, locale: string): ShownDate | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
-  if (!m) return undefined;
-  const [, y, mo, d] = m;
-  const time = Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1);
-  const options: Intl.DateTimeFormatOptions = d
-    ? { dateStyle: 'long', timeZone: 'UTC' }
-    : mo
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  return { datetime: m[0], text: dateFormat(locale, options).format(time) };
 }
 
 /** The feed's `updated` as a day: a plain date is that day everywhere, an instant is the reader's day. */
