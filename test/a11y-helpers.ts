@@ -2,11 +2,17 @@
  * Shared helpers for the accessibility sweep (test/a11y-*.test.ts, test/keyboard.test.ts): the language × theme
  * variants, widget mounting in each state from the widgets' own test fixtures, and WCAG colour arithmetic.
  */
-import { html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { clearFeedCache } from '../src/core/feed/loader.js';
+import '../src/index.js';
+import { DcrFactCardElement } from '../src/fact/fact-card.js';
+import { realScheduler } from '../src/fact/rotation.js';
+import { PALETTES } from '../src/finder/basemap/style.js';
 import { FIXTURE_URL } from './finder/fixtures.js';
-import { feedUrl as factFeedUrl } from './fact/fixtures.js';
-import { feedWith, secondSymposium, symposium } from './countdown/helpers.js';
+import { FakeClock, feedUrl as factFeedUrl } from './fact/fixtures.js';
+import { feedWith, installClock, secondSymposium, symposium, type FakeClock as CountdownClock } from './countdown/helpers.js';
+import { fixtureText, stubFetch } from './news/helpers.js';
 
 export type Lang = 'en' | 'ar';
 export type Theme = 'light' | 'dark';
@@ -51,6 +57,9 @@ export const COUNTDOWN_NOW = {
   live: '2023-05-04T10:00:00Z',
   ended: '2024-01-10T10:00:00Z',
 } as const;
+
+/** Where the news fixture is served (by `stubFetch`). */
+export const NEWS_URL = 'https://feeds.example.org/pompidou.json';
 
 /** Lets fetches of `FEEDS.slow` hang forever (other URLs go through) until `restore`. */
 export function holdFetch(): { restore(): void } {
@@ -165,29 +174,43 @@ export function parentOf(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+const WHITE: RGBA = [255, 255, 255, 1];
+
 /**
- * The opaque colour behind `el`: its own and its ancestors' backgrounds composited down to the page (white).
- * Widgets use flat colours (no background images), so this is what a reader sees behind the text.
+ * The opaque colours that can be behind `el`: its own and its ancestors' backgrounds composited down to the page
+ * (white). Widgets paint flat colours; only the map paints pictures, so inside a map the backdrop is each of the
+ * basemap's own water and land colours (from its palette) in the widget's theme.
  */
-export function backgroundOf(el: Element): RGBA {
+export function backdropsOf(el: Element): RGBA[] {
   const layers: RGBA[] = [];
+  const flatten = (base: RGBA) => layers.reduceRight<RGBA>((below, layer) => over(layer, below), base);
   for (let n: Element | null = el; n; n = parentOf(n)) {
+    if (n.classList.contains('maplibregl-map')) {
+      const host = (n.getRootNode() as ShadowRoot).host;
+      const palette = PALETTES[host?.getAttribute('theme') === 'dark' ? 'dark' : 'light'];
+      return [palette.water, palette.land].map((c) => flatten(parseColor(c)));
+    }
     const bg = parseColor(getComputedStyle(n).backgroundColor);
     if (bg[3] > 0) layers.push(bg);
     if (bg[3] >= 1) break;
   }
-  return layers.reduceRight<RGBA>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+  return [flatten(WHITE)];
 }
 
-/** The text colour of `el` as seen: alpha and opacity of it and its ancestors applied over its background. */
-export function textColorOf(el: Element): { fg: RGBA; bg: RGBA } {
-  const bg = backgroundOf(el);
-  let fg = parseColor(getComputedStyle(el).color);
+/** The lowest contrast of `colour` (with the opacity of `el` and its ancestors) against what can be behind `el`. */
+export function contrastOn(el: Element, colour: string): { ratio: number; fg: RGBA; bg: RGBA } {
   let opacity = 1;
   for (let n: Element | null = el; n; n = parentOf(n)) opacity *= Number(getComputedStyle(n).opacity);
-  fg = over([fg[0], fg[1], fg[2], fg[3] * opacity], bg);
-  return { fg, bg };
+  const c = parseColor(colour);
+  const seen = backdropsOf(el).map((bg) => {
+    const fg = over([c[0], c[1], c[2], c[3] * opacity], bg);
+    return { ratio: contrast(fg, bg), fg, bg };
+  });
+  return seen.reduce((a, b) => (b.ratio < a.ratio ? b : a));
 }
+
+/** A colour as #rrggbb, for failure messages. */
+export const hex = ([r, g, b]: RGBA) => `#${[r, g, b].map((x) => Math.round(x).toString(16).padStart(2, '0')).join('')}`;
 
 // --- walking the rendered widget -----------------------------------------------------------------------
 
@@ -240,4 +263,111 @@ export function nameOf(el: Element): string {
   const cls = el.getAttribute('class') ? `.${el.getAttribute('class')!.trim().split(/\s+/).join('.')}` : '';
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
   return `${host?.localName ?? ''} ${el.localName}${cls} "${text}"`;
+}
+
+// --- one page of every widget in its fullest states ------------------------------------------------------
+
+export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/**
+ * The sweep's controlled world: news served locally, the slow feed held, warnings muted, the countdown and
+ * fact-card clocks fake, the clipboard refusing and "near me" denied (so every message is on show).
+ */
+export async function sweepEnvironment(): Promise<{ countdownClock: CountdownClock; factClock: FakeClock; restore(): void }> {
+  const net = stubFetch({ [NEWS_URL]: await fixtureText('pompidou.dcr.json') });
+  const hold = holdFetch();
+  const quiet = muteWarnings();
+  const clip = stubClipboard();
+  clip.refuse = true;
+  const geo = denyGeolocation();
+  const countdownClock = installClock(COUNTDOWN_NOW.upcoming);
+  const factClock = new FakeClock();
+  DcrFactCardElement.scheduler = factClock;
+  return {
+    countdownClock,
+    factClock,
+    restore() {
+      DcrFactCardElement.scheduler = realScheduler;
+      countdownClock.restore();
+      geo.restore();
+      clip.restore();
+      quiet.restore();
+      hold.restore();
+      net.restore();
+      clearFeedCache();
+      localStorage.clear();
+    },
+  };
+}
+
+export interface GalleryOptions {
+  theme: Theme;
+  lang: Lang;
+  /** Width of each widget's box (default: each its natural one, 480 px, wider for cards and the split view). */
+  width?: number;
+  /** Include the split view with the real map (default true; it needs a wide box). */
+  map?: boolean;
+}
+
+const press = async (el: Widget, sel: string) => {
+  const target = el.shadowRoot!.querySelector<HTMLElement>(sel);
+  if (!target) throw new Error(`${el.localName}: nothing matches ${sel}`);
+  target.click();
+  await el.updateComplete;
+};
+
+/**
+ * Mounts every widget in the states that show the most (`sweepEnvironment` must be set up): the finder with filters
+ * open and "near me" denied, with details and a refused copy, in the split view with its map, and failed; the
+ * countdown upcoming, live, cancelled and postponed; the news list with chips after "show more", the cards, and
+ * loading; the fact card rotating after a refused copy, and pinned to a live figure. Returns each widget by a name.
+ */
+export async function mountGallery(o: GalleryOptions): Promise<{ wrap: HTMLElement; widgets: Map<string, Widget> }> {
+  const { theme, lang } = o;
+  const w = (natural: number) => `${o.width ?? natural}px`;
+  const box = (name: string, natural: number, widget: TemplateResult) => html`<div data-name=${name} style="width: ${w(natural)}">${widget}</div>`;
+  const wrap = await fixture<HTMLElement>(html`<div lang=${lang}>
+    ${box('finder', 480, html`<dcr-finder theme=${theme} src=${FEEDS.finder}></dcr-finder>`)}
+    ${box('finder details', 480, html`<dcr-finder theme=${theme} src=${FEEDS.finder} no-geolocation></dcr-finder>`)}
+    ${o.map === false ? '' : box('finder split', 1000, html`<dcr-finder theme=${theme} src=${FEEDS.finder}></dcr-finder>`)}
+    ${box('finder error', 480, html`<dcr-finder theme=${theme} src=${FEEDS.broken}></dcr-finder>`)}
+    ${box('countdown', 480, html`<dcr-event-countdown theme=${theme} src=${FEEDS.countdown} event="symposium-2023"></dcr-event-countdown>`)}
+    ${box(
+      'countdown live',
+      480,
+      html`<dcr-event-countdown theme=${theme} name="Open day" start="2023-04-30" end="2023-05-02" time-zone="Europe/Paris"></dcr-event-countdown>`,
+    )}
+    ${box('countdown cancelled', 480, html`<dcr-event-countdown theme=${theme} src=${FEEDS.countdown} event="cancelled"></dcr-event-countdown>`)}
+    ${box('countdown postponed', 480, html`<dcr-event-countdown theme=${theme} src=${FEEDS.countdown} event="postponed"></dcr-event-countdown>`)}
+    ${box('news', 480, html`<dcr-news-feed theme=${theme} src=${NEWS_URL} limit="3" filters></dcr-news-feed>`)}
+    ${box('news cards', 720, html`<dcr-news-feed theme=${theme} src=${NEWS_URL} limit="3" layout="cards"></dcr-news-feed>`)}
+    ${box('news loading', 480, html`<dcr-news-feed theme=${theme} src=${FEEDS.slow}></dcr-news-feed>`)}
+    ${box('fact', 480, html`<dcr-fact-card theme=${theme} src=${FEEDS.fact} rotate="12"></dcr-fact-card>`)}
+    ${box('fact pinned', 480, html`<dcr-fact-card theme=${theme} src=${FEEDS.fact} fact="live"></dcr-fact-card>`)}
+  </div>`);
+  const widgets = new Map<string, Widget>();
+  for (const b of wrap.querySelectorAll<HTMLElement>('[data-name]')) widgets.set(b.dataset.name!, b.firstElementChild as Widget);
+  for (const [name, el] of widgets) await settled(el, name === 'news loading' ? '[part~="status"]' : '');
+  const finder = widgets.get('finder')!;
+  await press(finder, '.filters-toggle');
+  await press(finder, '.near-me');
+  await waitUntil(() => finder.shadowRoot!.querySelector('.geo[data-kind="problem"]'), 'no "near me" refusal shown');
+  const details = widgets.get('finder details')!;
+  await press(details, '[part~="item"][data-id="de-koeln-1"]');
+  await press(details, '.details-actions button');
+  await waitUntil(() => details.shadowRoot!.querySelector('.manual-link'), 'no link to copy by hand');
+  const split = widgets.get('finder split');
+  if (split) {
+    split.scrollIntoView();
+    const map = (split as unknown as { map: { state: string } }).map;
+    await waitUntil(() => map.state === 'ready', `map is ${map.state}`, { timeout: 10000 });
+    await split.updateComplete;
+  }
+  const news = widgets.get('news')!;
+  await press(news, '[part~="more"]');
+  const fact = widgets.get('fact')!;
+  await press(fact, '[part~="copy"]');
+  await waitUntil(() => fact.shadowRoot!.querySelector('.copy-fallback'), 'no citation to copy by hand');
+  window.scrollTo(0, 0);
+  return { wrap, widgets };
 }
