@@ -1,13 +1,23 @@
 import { en, type Messages } from './en.js';
 
 /** UI languages with a bundled catalog. English ships in every bundle; the others load on first use. */
-export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'nl', 'es', 'pt', 'it', 'da', 'nb', 'pl', 'uk', 'ar'] as const;
 /** A base language tag ("fr") with a catalog: bundled, or registered by the page. */
 export type UiLanguage = string;
 
+// One chunk per language: a page pays only for the languages its widgets show.
 const loaders: Record<string, () => Promise<Messages>> = {
   fr: () => import('./fr.js').then((m) => m.fr),
   de: () => import('./de.js').then((m) => m.de),
+  nl: () => import('./nl.js').then((m) => m.nl),
+  es: () => import('./es.js').then((m) => m.es),
+  pt: () => import('./pt.js').then((m) => m.pt),
+  it: () => import('./it.js').then((m) => m.it),
+  da: () => import('./da.js').then((m) => m.da),
+  nb: () => import('./nb.js').then((m) => m.nb),
+  pl: () => import('./pl.js').then((m) => m.pl),
+  uk: () => import('./uk.js').then((m) => m.uk),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 
 const loaded = new Map<UiLanguage, Messages>([['en', en]]);
@@ -18,7 +28,7 @@ const pending = new Map<UiLanguage, Promise<Messages>>();
  * Widgets already on the page pick it up on their next render.
  */
 export function registerMessages(lang: string, messages: Messages): void {
-  loaded.set(baseLanguage(lang), messages);
+  loaded.set(catalogKey(lang), messages);
 }
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi', 'ckb', 'sd', 'ug']);
@@ -26,10 +36,22 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi', 'ckb', 'sd', 'ug'
 /** The base language of a BCP 47 tag, lower case ("fr-CH" → "fr"). */
 export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
-/** The catalog language for a tag: its base language when we have a catalog for it, else English. */
-export function uiLanguage(tag: string): UiLanguage {
+/**
+ * Languages read in another language's catalog: "no" (the Norwegian macro-language, still the most common
+ * page tag in Norway) and Nynorsk are shown in Bokmål, which their readers read, rather than in English.
+ */
+const CATALOG_ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' };
+
+/** The catalog key of a tag: its base language, or the language whose catalog stands in for it ("no-NO" → "nb"). */
+const catalogKey = (tag: string): string => {
   const b = baseLanguage(tag);
-  return loaded.has(b) || b in loaders ? b : 'en';
+  return CATALOG_ALIASES[b] ?? b;
+};
+
+/** The catalog language for a tag: its catalog key ("fr-CH" → "fr", "no" → "nb") when there is a catalog for it, else English. */
+export function uiLanguage(tag: string): UiLanguage {
+  const k = catalogKey(tag);
+  return loaded.has(k) || k in loaders ? k : 'en';
 }
 
 /** The locale widgets format with: the tag itself when its language has a catalog (keeps "fr-CH"), else "en". */

@@ -1,0 +1,272 @@
+import { expect } from '@open-wc/testing';
+import { en, type Messages } from '../../src/core/i18n/en.js';
+import { numberFormat } from '../../src/core/i18n/format.js';
+import { SUPPORTED_LANGUAGES, directionOf, loadMessages, uiLanguage, uiLocale } from '../../src/core/i18n/locale.js';
+
+type Leaf = string | ((...args: never[]) => string);
+type Arg = 'n' | string;
+
+/** The counts every plural message is tried with: each CLDR category of every shipped language shows up. */
+const COUNTS = [0, 1, 2, 3, 5, 11, 22, 100];
+
+/**
+ * Sample arguments of every message function: `n` is a count (tried with each of COUNTS), anything else a
+ * string the output must contain. A function missing here fails the walk, so a new message gets samples.
+ */
+const ARGS: Record<string, Arg[]> = {
+  'common.staleCopy': ['⟪age⟫'],
+  'common.skippedRecords': ['n'],
+  'finder.filtersActive': ['n'],
+  'finder.count': ['n', 'n'],
+  'finder.openUntil': ['⟪time⟫'],
+  'finder.closesSoon': ['⟪time⟫'],
+  'finder.opensToday': ['⟪time⟫'],
+  'finder.opensTomorrow': ['⟪time⟫'],
+  'finder.opensOn': ['⟪day⟫', '⟪time⟫'],
+  'finder.distance': ['⟪d⟫'],
+  'finder.showMore': ['n'],
+  'finder.mapCluster': ['n'],
+  'finder.localTime': ['⟪zone⟫'],
+  'countdown.dayOf': ['n', 'n'],
+  'countdown.tookPlace': ['⟪dates⟫'],
+  'countdown.wasPlanned': ['⟪dates⟫'],
+  'countdown.units.days': ['n'],
+  'countdown.units.hours': ['n'],
+  'countdown.units.minutes': ['n'],
+  'countdown.units.seconds': ['n'],
+  'countdown.startsIn': ['⟪left⟫'],
+  'countdown.yourTime': ['⟪dates⟫'],
+  'countdown.unknownEvent': ['⟪id⟫'],
+  'countdown.missingAttribute': ['⟪attr⟫'],
+  'countdown.badAttribute': ['⟪attr⟫', '⟪value⟫'],
+  'countdown.endBeforeStart': ['⟪value⟫'],
+  'news.showMore': ['n'],
+  'news.shown': ['n', 'n'],
+  'news.emptyTag': ['⟪tag⟫'],
+  'fact.slide': ['n', 'n'],
+  'fact.position': ['n', 'n'],
+  'fact.moved': ['n', 'n', '⟪text⟫'],
+  'fact.asOf': ['⟪date⟫'],
+  'fact.citation': ['⟪text⟫', '⟪source⟫'],
+  'fact.emptyTopic': ['⟪topic⟫'],
+  'fact.missing': ['⟪id⟫'],
+  'fact.unavailable': ['⟪id⟫'],
+};
+
+/**
+ * Messages a language may word exactly as English does — the same word, or a name — each with its reason.
+ * Everything else must differ from English, so a string copied over untranslated is caught.
+ */
+const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
+  fr: {
+    'common.source': 'French "Source"',
+    'common.sources': 'French "Sources"',
+    'finder.modeNames.injection': 'French "Injection"',
+    'finder.offerNames.naloxone': 'the drug name, spelled the same in French',
+    'finder.contact': 'French "Contact"',
+    'countdown.units.minutes': 'French "minute(s)"',
+    'fact.position': '"1 / 3": digits and a slash',
+  },
+  de: {
+    'finder.modeNames.oral': 'German "oral"',
+    'finder.details': 'German "Details"',
+    'finder.website': 'German "Website" (Duden)',
+    'countdown.online': 'German "online" (Duden)',
+    'fact.position': '"1 / 3": digits and a slash',
+  },
+  nl: {
+    'finder.filters': 'Dutch "Filters" (plural of "filter")',
+    'finder.filtersActive': 'Dutch "Filters (2)"',
+    'finder.website': 'Dutch "website", the standard word (Van Dale)',
+    'fact.position': '"1 / 3": digits and a slash',
+  },
+  es: { 'countdown.google': 'the product name Google uses in Spanish', 'fact.position': '"1 / 3": digits and a slash' },
+  pt: { 'countdown.google': 'the product name Google uses in Portugal', 'fact.position': '"1 / 3": digits and a slash' },
+  it: {
+    'finder.offerNames.naloxone': 'the drug name, spelled the same in Italian',
+    'countdown.google': 'the product name Google uses in Italian',
+    'fact.position': '"1 / 3": digits and a slash',
+  },
+  da: { 'fact.position': '"1 / 3": digits and a slash' },
+  nb: { 'fact.position': '"1 / 3": digits and a slash' },
+  pl: { 'fact.position': '"1 / 3": digits and a slash' },
+  uk: { 'fact.position': '"1 / 3": digits and a slash' },
+  ar: { 'fact.position': '"1 / 3": digits and a slash (Arabic formats with Latin digits unless the region says otherwise)' },
+};
+
+/** Catalogs format numbers in their own locale; Portuguese is European whatever the page's region. */
+const NUMBER_LOCALE: Record<string, string> = { pt: 'pt-PT' };
+
+/** Arabic says one and two in words: "مكان واحد" (one place), "مكانين" (the dual: two places). */
+const SAID_IN_WORDS: Record<string, Record<number, RegExp>> = {
+  ar: { 1: /(^|\s)(واحد|واحدة)(\s|$|[.،])/u, 2: /\p{L}+(ان|ين|تان|تين)(\s|$|[.،])/u },
+};
+
+/** Every leaf of a catalog, by dotted path. */
+function leaves(obj: object, prefix = ''): [string, Leaf][] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? leaves(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, v as Leaf]],
+  );
+}
+
+const at = (m: Messages, path: string): Leaf | undefined =>
+  path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], m) as Leaf | undefined;
+
+/** The outputs of a leaf: the string itself, or the function called with each set of sample arguments. */
+function outputs(path: string, leaf: Leaf): { args: (string | number)[]; text: string }[] {
+  if (typeof leaf === 'string') return [{ args: [], text: leaf }];
+  const spec = ARGS[path];
+  if (!spec) throw new Error(`${path}: a message function without sample arguments in ARGS`);
+  const counts = spec.includes('n') ? COUNTS : [NaN];
+  return counts.map((n) => {
+    const args = spec.map((a) => (a === 'n' ? n : a));
+    return { args, text: (leaf as (...a: (string | number)[]) => string)(...args) };
+  });
+}
+
+const others = SUPPORTED_LANGUAGES.filter((l) => l !== 'en');
+
+describe('message catalogs', () => {
+  const catalogs = new Map<string, Messages>();
+  before(async () => {
+    for (const lang of SUPPORTED_LANGUAGES) catalogs.set(lang, await loadMessages(lang));
+  });
+
+  it('ship twelve languages, each loading its own catalog (not English)', () => {
+    expect(SUPPORTED_LANGUAGES).to.have.members(['en', 'fr', 'de', 'nl', 'es', 'pt', 'it', 'da', 'nb', 'pl', 'uk', 'ar']);
+    for (const lang of others) expect(catalogs.get(lang), lang).to.not.equal(en);
+    expect(new Set(others.map((l) => catalogs.get(l))).size).to.equal(others.length);
+  });
+
+  it('English gives every message function sample arguments, and uses each string argument', () => {
+    for (const [path, leaf] of leaves(en)) {
+      for (const { args, text } of outputs(path, leaf)) {
+        for (const a of args) if (typeof a === 'string') expect(text, path).to.contain(a);
+      }
+    }
+    const functions = leaves(en).filter(([, l]) => typeof l === 'function').map(([p]) => p);
+    expect(Object.keys(ARGS)).to.have.members(functions);
+  });
+
+  for (const lang of others) {
+    describe(lang, () => {
+      it('answers every message with text of its own: nothing empty, missing, English or leaking', () => {
+        const m = catalogs.get(lang)!;
+        const allowed = SAME_AS_ENGLISH[lang] ?? {};
+        const problems: string[] = [];
+        for (const [path, enLeaf] of leaves(en)) {
+          const leaf = at(m, path);
+          if (typeof leaf !== typeof enLeaf) {
+            problems.push(`${path}: missing`);
+            continue;
+          }
+          const enOut = outputs(path, enLeaf);
+          outputs(path, leaf!).forEach(({ args, text }, k) => {
+            const where = `${path}(${args.join(', ')})`;
+            if (!text.trim()) problems.push(`${where}: empty`);
+            if (text !== text.trim()) problems.push(`${where}: spaces at an end`);
+            if (/\bundefined\b|\bNaN\b|\bnull\b|\[object|[{}#]/.test(text)) problems.push(`${where}: leaks "${text}"`);
+            if (text === enOut[k].text && !(path in allowed)) problems.push(`${where}: same as English "${text}"`);
+            for (const a of args) if (typeof a === 'string' && !text.includes(a)) problems.push(`${where}: drops its argument ${a}`);
+          });
+        }
+        for (const path of Object.keys(allowed)) {
+          const same = outputs(path, at(m, path)!).some(({ text }, k) => text === outputs(path, at(en, path)!)[k].text);
+          if (!same) problems.push(`${path}: allowed to match English but does not (drop it from SAME_AS_ENGLISH)`);
+        }
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it('writes each count in its plural messages, in its own number format', () => {
+        const m = catalogs.get(lang)!;
+        const format = numberFormat(NUMBER_LOCALE[lang] ?? lang);
+        const problems: string[] = [];
+        for (const [path, enLeaf] of leaves(en)) {
+          if (!ARGS[path]?.includes('n')) continue;
+          const enOut = outputs(path, enLeaf);
+          outputs(path, at(m, path)!).forEach(({ args, text }, k) => {
+            const n = args.find((a) => typeof a === 'number') as number;
+            // Only where English writes the number too ("3 places"; not the bare unit label "days").
+            if (!enOut[k].text.includes(numberFormat('en').format(n))) return;
+            if (text.includes(format.format(n))) return;
+            if (SAID_IN_WORDS[lang]?.[n]?.test(text)) return;
+            problems.push(`${path}(${n}): "${text}" does not say ${n}`);
+          });
+        }
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+    });
+  }
+
+  describe('plural categories', () => {
+    it('Polish: one, few, many', () => {
+      const pl = catalogs.get('pl')!;
+      expect([1, 2, 5, 22, 25, 112].map((n) => pl.countdown.units.hours(n))).to.deep.equal([
+        'godzina',
+        'godziny',
+        'godzin',
+        'godziny',
+        'godzin',
+        'godzin',
+      ]);
+      expect(pl.finder.mapCluster(3)).to.equal('3 miejsca');
+      expect(pl.finder.mapCluster(12)).to.equal('12 miejsc');
+      expect(pl.common.skippedRecords(1)).to.match(/^Pominięto 1 wpis .* jest nieprawidłowy\.$/);
+      expect(pl.common.skippedRecords(4)).to.match(/^Pominięto 4 wpisy /);
+      expect(pl.common.skippedRecords(11)).to.match(/^Pominięto 11 wpisów /);
+    });
+
+    it('Ukrainian: one (also 21), few, many (also 11)', () => {
+      const uk = catalogs.get('uk')!;
+      expect([1, 21, 3, 11, 5].map((n) => uk.countdown.units.days(n))).to.deep.equal(['день', 'день', 'дні', 'днів', 'днів']);
+      expect(uk.finder.showMore(21)).to.equal('Показати ще 21 місце');
+      expect(uk.finder.showMore(24)).to.equal('Показати ще 24 місця');
+      expect(uk.finder.showMore(14)).to.equal('Показати ще 14 місць');
+    });
+
+    it('Arabic: one, two (the dual), few, many, other', () => {
+      const ar = catalogs.get('ar')!;
+      const f = numberFormat('ar');
+      expect(ar.finder.mapCluster(1)).to.equal('مكان واحد');
+      expect(ar.finder.mapCluster(2)).to.equal('مكانان');
+      expect(ar.finder.mapCluster(3)).to.equal(`${f.format(3)} أماكن`);
+      expect(ar.finder.mapCluster(11)).to.equal(`${f.format(11)} مكانًا`);
+      expect(ar.finder.mapCluster(100)).to.equal(`${f.format(100)} مكان`);
+      expect([1, 2, 3, 11, 100].map((n) => ar.countdown.units.days(n))).to.deep.equal(['يوم', 'يومان', 'أيام', 'يومًا', 'يوم']);
+    });
+
+    it('Spanish, Italian and Portuguese: "de" before a round million', () => {
+      expect(catalogs.get('es')!.finder.mapCluster(1_000_000)).to.match(/^1\.000\.000 de centros$|^1 000 000 de centros$/);
+      expect(catalogs.get('it')!.finder.mapCluster(1_000_000)).to.match(/ di servizi$/);
+      expect(catalogs.get('pt')!.finder.mapCluster(1_000_000)).to.match(/ de locais$/);
+    });
+
+    it('European Portuguese: zero takes the plural ("0 locais", not Brazilian "0 local")', () => {
+      expect(catalogs.get('pt')!.finder.mapCluster(0)).to.equal('0 locais');
+    });
+  });
+});
+
+describe('UI language resolution', () => {
+  it('keeps the region of a tag for formatting, and reads its language catalog', () => {
+    expect(uiLocale('pt-BR')).to.equal('pt-BR');
+    expect(uiLanguage('pt-BR')).to.equal('pt');
+    expect(uiLocale('nb-NO')).to.equal('nb-NO');
+    expect(uiLanguage('nb-NO')).to.equal('nb');
+    expect(uiLocale('ar-EG')).to.equal('ar-EG');
+    expect(uiLanguage('uk-UA')).to.equal('uk');
+  });
+
+  it('shows Norwegian pages ("no", "no-NO", "nn") in Bokmål, not English', async () => {
+    for (const tag of ['no', 'no-NO', 'nn-NO']) expect(uiLanguage(tag), tag).to.equal('nb');
+    expect(uiLocale('no-NO')).to.equal('no-NO');
+    const nb = await loadMessages(uiLanguage('no'));
+    expect(nb.finder.nearMe).to.equal('Nær meg');
+  });
+
+  it('lays Arabic out right to left, and the other shipped languages left to right', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('ar-MA')).to.equal('rtl');
+    for (const lang of SUPPORTED_LANGUAGES.filter((l) => l !== 'ar')) expect(directionOf(lang), lang).to.equal('ltr');
+  });
+});
