@@ -176,7 +176,9 @@ export interface FeedProblem {
   index?: number;
   id?: string;
   message: string;
-  /** A short hint on how to fix it. */
+  /** The fix, as a short key ("url", "oneOf:a,b", "add:name:text"); the validator CLI and `validateFeed` spell it out. */
+  rule?: string;
+  /** A short hint on how to fix it (set by `validateFeed` and the CLI, not in the widgets' `dcr-load` events). */
   hint?: string;
   /** "dropped": the whole record was skipped; "ignored": only the field was left out. */
   effect: 'dropped' | 'ignored';
