@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // dcr-feed-validate <file-or-url | ->: checks a dcr feed with the very validator the widgets run
-// (src/core/feed/validate.ts, bundled on the fly with esbuild, so no build step is needed), prints every problem
+// (src/core/feed/validate.ts: prebuilt in the package, bundled on the fly with esbuild in a checkout), prints every problem
 // with its JSON path and a fix hint, then records kept / dropped per collection.
 // Exit 0: valid. 1: problems (or the whole feed fails). 2: the input could not be read.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +16,13 @@ Exit status: 0 valid, 1 problems found, 2 input unreadable.`;
 
 const COLLECTIONS = ['facilities', 'events', 'news', 'facts'];
 
-/** The widgets' own validator, bundled from TypeScript for Node. */
+/**
+ * The widgets' own validator: prebuilt beside this file in the package (dist/cli/validate.js, by `npm run build`),
+ * else bundled from the TypeScript source on the fly (a source checkout).
+ */
 async function loadValidator() {
+  const prebuilt = new URL('./validate.js', import.meta.url);
+  if (existsSync(prebuilt)) return import(prebuilt.href);
   let esbuild;
   try {
     esbuild = await import('esbuild');
