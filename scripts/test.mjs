@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: find a Chromium (CHROME_PATH, then Debian's /usr/bin/chromium), install Debian's
-// package when we are root with apt and none is there, then run the whole suite in it.
+// package when we are root with apt and none is there; build dist/ (the proofs in test/dist/ run against the built
+// package, as partners get it); run the Node proofs (test/dist/node/: npm pack contents, import without a DOM, the
+// packed CLI); then run the whole browser suite in Chromium.
+// `node scripts/test.mjs --files 'test/x.test.ts'` runs only those browser tests, building first only when they are
+// under test/dist/. DCR_SKIP_BUILD=1 reuses an existing dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
 let chrome = candidates.find((p) => existsSync(p));
@@ -28,9 +32,32 @@ if (!chrome) {
   }
 }
 
-const args = ['web-test-runner', ...process.argv.slice(2)];
-const run = spawnSync('npx', ['--no-install', ...args], {
+const argv = process.argv.slice(2);
+const filesAt = argv.findIndex((a) => a === '--files' || a.startsWith('--files='));
+const files = filesAt < 0 ? undefined : argv[filesAt].startsWith('--files=') ? argv[filesAt].slice(8) : argv.slice(filesAt + 1).join(' ');
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+if (!process.env.DCR_SKIP_BUILD && (!files || files.includes('test/dist'))) {
+  const t = Date.now();
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--no-demo'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('npm test: the build failed; the proofs in test/dist/ need dist/.');
+    process.exit(1);
+  }
+  console.log(`npm test: built dist/ in ${seconds(t)}`);
+}
+
+let nodeStatus = 0;
+if (!files) {
+  const t = Date.now();
+  const dir = 'test/dist/node';
+  const nodeTests = readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`);
+  nodeStatus = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...nodeTests], { stdio: 'inherit' }).status ?? 1;
+  console.log(`npm test: Node proofs ${nodeStatus === 0 ? 'passed' : 'FAILED'} in ${seconds(t)}`);
+}
+
+const run = spawnSync('npx', ['--no-install', 'web-test-runner', ...argv], {
   stdio: 'inherit',
   env: { ...process.env, CHROME_PATH: chrome },
 });
-process.exit(run.status ?? 1);
+process.exit(nodeStatus || (run.status ?? 1));
