@@ -1,6 +1,7 @@
 import { FeedError } from './errors.js';
+import { readFeedText, useRules, type FeedRule } from './read.js';
+import { FEED_RULES } from './rules/index.js';
 import type { ValidationResult } from './types.js';
-import { parseFeedText } from './validate.js';
 
 /** A parsed document plus where it came from; `stale` is set when this is the last good copy after a failure. */
 export interface Loaded<T> {
@@ -211,6 +212,16 @@ export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, optio
   return withSignal(entry.promise as Promise<Loaded<T>>, options.signal);
 }
 
-/** Loads and validates a shared feed (version 1) from `url`. */
-export const loadFeed = (url: string, options?: LoadOptions): Promise<LoadedFeed> =>
-  loadParsed(url, 'feed', parseFeedText, options);
+/**
+ * Loads a shared feed (version 1) from `url` for a widget that shows the collections of `rules`: they are validated
+ * when first read; a collection no widget on the page brings rules for stays empty. One request and one parse per URL
+ * however many widgets (of any kind) read it.
+ */
+export const loadFeedFor = (url: string, rules: readonly FeedRule[], options?: LoadOptions): Promise<LoadedFeed> =>
+  loadParsed(url, 'feed', readFeedText, options).then((loaded) => {
+    useRules(loaded.data, rules);
+    return loaded;
+  });
+
+/** Loads and validates a shared feed (version 1) from `url`: every collection (a page script, the demo, tests). */
+export const loadFeed = (url: string, options?: LoadOptions): Promise<LoadedFeed> => loadFeedFor(url, FEED_RULES, options);
