@@ -4,20 +4,21 @@
  * document needs them.
  */
 import { loadParsed, type LoadedFeed, type LoadOptions } from '../core/feed/loader.js';
+import { readFeed, useRules } from '../core/feed/read.js';
+import { news } from '../core/feed/rules/news.js';
 import type { ValidationResult } from '../core/feed/types.js';
-import { validateFeed } from '../core/feed/validate.js';
 import { detectNews, type DetectedNews } from './detect.js';
 
 const PENDING = Symbol('dcr-news-pending');
 type Read = ValidationResult & { [PENDING]?: DetectedNews };
 
 /**
- * The loader's parser: a dcr feed is validated at once (exactly what `loadFeed` does); another format is
+ * The loader's parser: a dcr feed is read as `loadFeed` reads it (its news validated when first read); another format is
  * detected — so unreadable documents fail as loader errors — and handed on, as an empty feed, for conversion.
  */
 export function readNewsDocument(text: string): ValidationResult {
   const found = detectNews(text);
-  if (found.format === 'dcr') return validateFeed(found.json);
+  if (found.format === 'dcr') return readFeed(found.json, [news]);
   const none = { kept: 0, dropped: 0 };
   const read: Read = {
     feed: { version: '1', facilities: { type: 'FeatureCollection', features: [] }, events: [], news: [], facts: [] },
@@ -34,6 +35,8 @@ const converted = new WeakMap<ValidationResult, Promise<ValidationResult>>();
 export async function loadNews(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   // Kind 'feed' is loadFeed's cache key: a page whose widgets all read one shared feed still makes one request.
   const loaded = await loadParsed(url, 'feed', readNewsDocument, options);
+  // The document may have been read first by another widget, with the rules of its own collections.
+  useRules(loaded.data, [news]);
   const found = (loaded.data as Read)[PENDING];
   if (!found) return loaded;
   let data = converted.get(loaded.data);
