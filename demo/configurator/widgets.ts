@@ -1,6 +1,7 @@
 // What the configurator knows about each widget: every attribute with its control, its default and a line of
 // help, and the events a partner may listen to. Plain data (no DOM): the snippet generator and its tests read it,
 // and a test checks it against each element's real `observedAttributes`, so a new attribute cannot be forgotten.
+import { SUPPORTED_LANGUAGES } from '../../src/core/i18n/locale.ts';
 
 export type WidgetTag = 'dcr-finder' | 'dcr-event-countdown' | 'dcr-news-feed' | 'dcr-fact-card';
 
@@ -80,6 +81,12 @@ export interface WidgetSpec {
 
 const opts = (...values: string[]) => values.map((value) => ({ value, label: value }));
 
+/** A language's name in itself, capitalised as a menu shows it ("Français", "Norsk bokmål"). */
+export function languageName(tag: string): string {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}
+
 const EVERY = 'Every widget';
 
 /** `src`, `lang`, `theme`: on every element, after its own attributes. */
@@ -100,9 +107,7 @@ const COMMON: readonly AttrSpec[] = [
     default: '',
     options: [
       { value: '', label: 'The page’s language' },
-      { value: 'en', label: 'English' },
-      { value: 'fr', label: 'Français' },
-      { value: 'de', label: 'Deutsch' },
+      ...SUPPORTED_LANGUAGES.map((value) => ({ value, label: `${languageName(value)} (${value})` })),
     ],
   },
   {
