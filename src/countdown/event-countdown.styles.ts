@@ -111,4 +111,16 @@ export const countdownStyles = css`
   .description {
     white-space: pre-line;
   }
+  /*
+   * Feed text takes its direction from its own first letter (like dir="auto"): an English name in an
+   * Arabic card keeps its brackets and full stop where they belong, and each organiser stays whole
+   * between the list's separators.
+   */
+  .title,
+  .description,
+  .location > span,
+  .organizers > span:not(.muted),
+  .organizers a {
+    unicode-bidi: plaintext;
+  }
 `;

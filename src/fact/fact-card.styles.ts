@@ -116,6 +116,24 @@ export const factStyles = css`
   [dir='rtl'] .icon-next {
     transform: scaleX(-1);
   }
+  /*
+   * Feed text takes its direction from its own first letter (like dir="auto"): English in an Arabic card
+   * keeps its full stop and brackets where they belong. A value inside a sentence is isolated, so the
+   * punctuation around it stays in the sentence's direction.
+   */
+  .topic,
+  .text,
+  .unit,
+  .label,
+  .source a,
+  .source span {
+    unicode-bidi: plaintext;
+  }
+  .value,
+  .as-of,
+  .source time {
+    unicode-bidi: isolate;
+  }
   .copy-fallback {
     display: grid;
     gap: 0.5rem;

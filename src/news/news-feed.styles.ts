@@ -114,6 +114,20 @@ export const newsStyles = css`
   .place::before {
     content: ' · ';
   }
+  /*
+   * Feed text takes its direction from its own first letter (like dir="auto"): an English title in an
+   * Arabic list keeps its full stop and brackets where they belong. The place is only isolated: its
+   * " · " must stay on the date's side in either direction.
+   */
+  .title,
+  .excerpt,
+  .tags li,
+  .chip {
+    unicode-bidi: plaintext;
+  }
+  .place {
+    unicode-bidi: isolate;
+  }
   .excerpt {
     margin: 0;
   }

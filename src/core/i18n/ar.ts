@@ -176,7 +176,7 @@ export const ar: Messages = {
     register: 'التسجيل',
     eventPage: 'صفحة الفعالية',
     addToCalendar: 'إضافة إلى التقويم',
-    icsFile: 'ملف تقويم (.ics)',
+    icsFile: `ملف تقويم (${ltr('.ics')})`,
     google: 'تقويم Google',
     empty: 'لا توجد فعالية لعرضها بعد.',
     unknownEvent: (id: string) => `لا يتضمن مصدر البيانات فعالية بالمعرّف «${ltr(id)}».`,
