@@ -16,6 +16,7 @@ import {
   type SnippetKind,
 } from '../demo/configurator/snippet.js';
 import { WIDGETS, widget, type WidgetTag } from '../demo/configurator/widgets.js';
+import { tokens } from '../src/core/theme/tokens.js';
 
 type LitClass = CustomElementConstructor & {
   observedAttributes: string[];
@@ -270,6 +271,44 @@ describe('configurator snippets', () => {
         }
       }
       expect(tags).to.be.greaterThan(10);
+    });
+
+    it('the Theming table gives the tokens’ real defaults', async () => {
+      const text = await readme;
+      const rows = [...text.matchAll(/^\| `(--dcr-color-[a-z]+)` \| `(#[0-9a-f]{6})` \/ `(#[0-9a-f]{6})` \|$/gm)];
+      expect(rows.map((r) => r[1])).to.deep.equal(['--dcr-color-accent', '--dcr-color-text', '--dcr-color-surface', '--dcr-color-border']);
+      const sheet = tokens.cssText;
+      for (const [, name, light, dark] of rows) {
+        const fallbacks = [...sheet.matchAll(new RegExp(`var\\(${name}, (#[0-9a-f]{6})\\)`, 'g'))].map((m) => m[1]);
+        expect(fallbacks[0], name).to.equal(light);
+        expect(fallbacks.slice(1), name).to.include(dark);
+      }
+      for (const [, name, value] of text.matchAll(/^\| `(--dcr-(?:radius|space))` \| `([^`]+)` \|$/gm)) {
+        expect(sheet, name).to.contain(`var(${name}, ${value})`);
+      }
+    });
+
+    it('every ::part() in the README’s CSS is a part the widget renders', async () => {
+      const text = await readme;
+      const css = [...text.matchAll(/```css\n([\s\S]*?)\n```/g)].map((m) => m[1]).join('\n');
+      const used = [...css.matchAll(/(dcr-[a-z-]+)::part\(([a-z-]+)\)/g)].map(([, tag, part]) => [tag, part] as const);
+      expect(used.length).to.be.greaterThan(3);
+      const host = document.createElement('div');
+      host.style.width = '600px';
+      document.body.append(host);
+      try {
+        for (const [tag, part] of used) {
+          // An inline event in the future, so the countdown is on show; the others read the bundled default feed.
+          host.innerHTML =
+            tag === 'dcr-event-countdown' ? `<${tag} name="Day" start="2099-05-06" time-zone="Europe/Paris"></${tag}>` : `<${tag}></${tag}>`;
+          const el = host.firstElementChild!;
+          await waitUntil(() => el.shadowRoot?.querySelector(`[part~="${part}"]`), `<${tag}> never shows part "${part}"`, {
+            timeout: 10000,
+          });
+        }
+      } finally {
+        host.remove();
+      }
     });
 
     it('every drop-in script the README shows is at the configurator’s address', async () => {
