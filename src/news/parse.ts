@@ -5,7 +5,8 @@
  * a page that reads only the shared feed never downloads it.
  */
 import { safeUrl } from '../core/feed/text.js';
-import { validateFeed } from '../core/feed/validate.js';
+import { readFeed } from '../core/feed/read.js';
+import { news as newsRules } from '../core/feed/rules/news.js';
 import type { Feed, FeedProblem, LocalizedText, NewsImage, NewsItem, ValidationResult } from '../core/feed/types.js';
 import { parseNewsDate } from './rfc822.js';
 import { detectNews, NS, rssKids, type DetectedNews } from './detect.js';
@@ -273,7 +274,7 @@ export function convertNews(found: DetectedNews, docUrl?: string): ValidationRes
   const base = safeUrl(docUrl);
   switch (found.format) {
     case 'dcr':
-      return validateFeed(found.json);
+      return readFeed(found.json, [newsRules]);
     case 'json-feed':
       return parseJsonFeed(found.json!, base);
     case 'rss':
