@@ -39,6 +39,43 @@ function viteSuffixes() {
   };
 }
 
+/** The CSP of issue 8: the strictest a partner's security team is likely to have. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+
+/**
+ * Serves the built drop-in and the proof pages of test/dist/ the way a partner's plain web server would: files as
+ * they are on disk (none of the dev server's transforms), with the strict CSP header on the drop-in's files (the
+ * worker runs under it) and on the pages named csp*.html. /test/dist/copy/cdn/ serves dist/cdn once more, as a
+ * second copy of the drop-in at another address. dist/esm is left to the dev server, which resolves its bare imports
+ * like a partner's bundler.
+ */
+function partnerServer() {
+  const routes = [
+    ['/test/dist/copy/cdn/', 'dist/cdn/'],
+    ['/dist/cdn/', 'dist/cdn/'],
+    ['/test/dist/pages/', 'test/dist/pages/'],
+  ];
+  return async (ctx, next) => {
+    const route = routes.find(([prefix]) => ctx.path.startsWith(prefix));
+    if (!route) return next();
+    const rel = decodeURIComponent(ctx.path.slice(route[0].length));
+    const file = path.join(root, route[1], rel);
+    if (rel.includes('..') || !file.startsWith(path.join(root, route[1]))) return next();
+    try {
+      ctx.body = await readFile(file);
+    } catch {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    ctx.set('Cache-Control', 'no-store');
+    if (route[1] === 'dist/cdn/' || /^csp[\w-]*\.html$/.test(rel)) ctx.set('Content-Security-Policy', STRICT_CSP);
+    return undefined;
+  };
+}
+
 /** Prints one plain closing line ("wtr: N passed, N failed") that CI logs can be read for. */
 function closingLine() {
   let passed = 0;
@@ -74,6 +111,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
+  middleware: [partnerServer()],
   plugins: [viteSuffixes(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({
