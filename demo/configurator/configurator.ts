@@ -84,12 +84,12 @@ export class Configurator {
       clearTimeout(this.previewTimer);
       this.previewTimer = setTimeout(() => this.syncPreview(), PREVIEW_DELAY_MS);
     }
-    void this.loadSuggestions();
   }
 
   /** Keeps the preview's element in step with the snippet: same tag → attributes synced, else replaced. */
   private syncPreview(): void {
     clearTimeout(this.previewTimer);
+    void this.loadSuggestions();
     const box = this.root.querySelector<HTMLElement>('.cfg-preview');
     if (!box) return;
     const parsed = document.createElement('template');
@@ -109,7 +109,7 @@ export class Configurator {
     }
   }
 
-  /** Fills the suggestion lists from the feed the preview reads (once per feed address). */
+  /** Fills the suggestion lists from the feed the preview reads (once per feed address, when the preview takes it). */
   private async loadSuggestions(): Promise<void> {
     const src = this.valuesOf(this.tag).src;
     const url = resolveFeedUrl(typeof src === 'string' ? src : undefined);
