@@ -17,7 +17,7 @@ export default defineConfig({
     // maplibre-gl is one ~1.1 MB chunk (plus its worker file), loaded only when a finder map is on screen.
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: { index: here('./demo/index.html'), configurator: here('./demo/configurator.html') },
+      input: { index: here('./demo/index.html'), configurator: here('./demo/configurator.html'), rtl: here('./demo/rtl.html') },
     },
   },
 });
