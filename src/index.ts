@@ -6,6 +6,8 @@ export { DcrElement, VERSION, defineElement } from './core/element.js';
 export { FeedError } from './core/feed/errors.js';
 export type { DcrLoadEvent, DcrErrorEvent, DcrLoadDetail, DcrErrorDetail } from './core/events.js';
 export type * from './core/feed/types.js';
+export { registerMessages, SUPPORTED_LANGUAGES } from './core/i18n/locale.js';
+export type { Messages } from './core/i18n/en.js';
 import './news/news-feed.js';
 export { DcrNewsFeedElement } from './news/news-feed.js';
 import './finder/finder.js';

@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { en, type Messages } from '../../src/core/i18n/en.js';
 import { ARGS, SAME_AS_ENGLISH, at, leaves, outputs } from './i18n-samples.js';
 import { numberFormat } from '../../src/core/i18n/format.js';
 import { SUPPORTED_LANGUAGES, directionOf, loadMessages, uiLanguage, uiLocale } from '../../src/core/i18n/locale.js';
+import { registerMessages } from '../../src/index.js';
 
 /** Catalogs format numbers in their own locale; Portuguese is European whatever the page's region. */
 const NUMBER_LOCALE: Record<string, string> = { pt: 'pt-PT' };
@@ -150,6 +151,16 @@ describe('UI language resolution', () => {
     expect(uiLocale('no-NO')).to.equal('no-NO');
     const nb = await loadMessages(uiLanguage('no'));
     expect(nb.finder.nearMe).to.equal('Nær meg');
+  });
+
+  it('a page adds a language of its own through the package entry, and widgets speak it', async () => {
+    const sv: Messages = { ...en, fact: { ...en.fact, empty: 'Inga fakta att visa ännu.' } };
+    registerMessages('sv', sv);
+    expect(uiLanguage('sv-SE')).to.equal('sv');
+    const empty = `data:application/json,${encodeURIComponent(JSON.stringify({ version: '1', facilities: { type: 'FeatureCollection', features: [] }, facts: [] }))}`;
+    const el = await fixture<HTMLElement>(html`<dcr-fact-card lang="sv-SE" src=${empty}></dcr-fact-card>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="status"][data-kind="empty"]'), 'no empty state');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('Inga fakta att visa ännu.');
   });
 
   it('lays Arabic out right to left, and the other shipped languages left to right', () => {
