@@ -142,11 +142,15 @@ describe('right to left (lang="ar")', () => {
       expect([s.borderRightWidth, s.borderLeftWidth]).to.deep.equal(['4px', '0px']);
     });
 
-    it('writes dates with the region\'s digits (ar-EG: Arabic-Indic), through Intl', async () => {
+    it('writes dates and the clock with the region\'s digits (ar-EG: Arabic-Indic), through Intl', async () => {
       const eg = await countdown('ar-EG');
       expect($(eg, '[part~="dates"]').textContent).to.match(/[٠-٩]{4}/);
+      // 2 days 21 hours 0 minutes 0 seconds before the symposium: "٢", "٢١", "٠٠", "٠٠".
+      expect($$(eg, '.digits .num').map((n) => n.textContent!.trim())).to.deep.equal(['٢', '٢١', '٠٠', '٠٠']);
+      expect($(eg, '[part~="countdown"] .visually-hidden').textContent).to.match(/٢١ ساعة/);
       const ar = await countdown('ar');
       expect($(ar, '[part~="dates"]').textContent).to.contain('2023');
+      expect($$(ar, '.digits .num').map((n) => n.textContent!.trim())).to.deep.equal(['2', '21', '00', '00']);
     });
   });
 

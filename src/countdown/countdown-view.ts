@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n/en.js';
-import { listFormat } from '../core/i18n/format.js';
+import { listFormat, numberFormat } from '../core/i18n/format.js';
 import { remaining } from './countdown-math.js';
 
 type Unit = 'days' | 'hours' | 'minutes' | 'seconds';
@@ -10,7 +10,7 @@ export function startsInSentence(m: Messages['countdown'], locale: string, start
   const left = remaining(start - (now - (now % 60_000)));
   const pieces = (['days', 'hours', 'minutes'] as const)
     .filter((u, i) => left[u] > 0 && (i < 2 || left.days === 0))
-    .map((u) => `${left[u]} ${m.units[u](left[u])}`);
+    .map((u) => `${numberFormat(locale).format(left[u])} ${m.units[u](left[u])}`);
   return pieces.length ? m.startsIn(listFormat(locale, { type: 'unit', style: 'long' }).format(pieces.slice(0, 2))) : m.startsSoon;
 }
 
@@ -26,7 +26,7 @@ export function renderCountdown(m: Messages['countdown'], locale: string, start:
     <div class="digits" role="timer" aria-live="off" aria-label=${m.timer}>
       ${units.map(
         (u) => html`<span class="unit"
-          ><span class="num">${u === 'days' ? left[u] : String(left[u]).padStart(2, '0')}</span
+          ><span class="num">${numberFormat(locale, { minimumIntegerDigits: u === 'days' ? 1 : 2 }).format(left[u])}</span
           ><span class="label">${m.units[u](left[u])}</span></span
         >`,
       )}
