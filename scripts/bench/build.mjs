@@ -49,8 +49,9 @@ export async function prepareBuild({ rebuild = true, log = () => {} } = {}) {
     const builtAt = Math.min(...Object.keys(ENTRIES).map((n) => statSync(path.join(cdnDir, `${n}.js`)).mtimeMs));
     let ok = true;
     if (rebuild && builtAt < newest(path.join(ROOT, 'src'))) {
-      log('dist/cdn is older than src/: running npm run build');
-      const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      log('dist/cdn is older than src/: running npm run build -- --no-demo');
+      // The package's outputs only (not the demo site): what the figures are about, in a few seconds.
+      const r = spawnSync('npm', ['run', 'build', '--', '--no-demo'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
       ok = r.status === 0;
       if (!ok) log('npm run build failed: measuring the esbuild stand-in instead of a stale dist/cdn');
     }

@@ -244,8 +244,9 @@ export async function countdowns(ctx) {
 }
 
 /**
- * Heap (after forced GC) after the first create-render-remove cycle of each widget, after half of `cycles` and after
- * all of them. Growth that keeps going in the second half is a leak; growth in the first cycles is the JIT warming up.
+ * Heap (after forced GC) after the first create-render-remove cycle of each widget and after `cycles`; then the median
+ * growth per cycle over four more windows, once warm. A leak keeps growing at the same rate; the first cycles' growth is the
+ * JIT warming up (compiled code and type feedback) and then stops.
  */
 export async function heapCycles(ctx, cycles) {
   const p = await open(ctx, 'heap.html', page({ entries: [ctx.build.entries['dcr-widgets']] }));
@@ -273,14 +274,20 @@ export async function heapCycles(ctx, cycles) {
         CONTENT[tag],
         n,
       );
-    const half = Math.floor(cycles / 2);
     await run(1);
     const first = await heap();
-    await run(half - 1);
-    const middle = await heap();
-    await run(cycles - half);
+    await run(cycles - 1);
     const last = await heap();
-    out[tag] = { first, middle, last, growth: last - first, lateSlope: (last - middle) / (cycles - half) };
+    // Then four windows of cycles/4: a leak grows in every one; a JIT spike shows in one at most.
+    const slopes = [];
+    let before = last;
+    for (let w = 0; w < 4; w++) {
+      await run(cycles / 4);
+      const now = await heap();
+      slopes.push((now - before) / (cycles / 4));
+      before = now;
+    }
+    out[tag] = { first, last, growth: last - first, slopes, lateSlope: median(slopes) };
   }
   await p.close();
   return out;
