@@ -10,9 +10,8 @@ import { realScheduler } from '../src/fact/rotation.js';
 import { FakeClock } from './fact/fixtures.js';
 import { installClock, type FakeClock as CountdownClock } from './countdown/helpers.js';
 import { fixtureText, stubFetch, type FetchStub } from './news/helpers.js';
-import { $, $$, COUNTDOWN_NOW, FEEDS, VARIANTS, denyGeolocation, holdFetch, muteWarnings, perVariant, settled, stubClipboard, type Variant } from './a11y-helpers.js';
+import { $, $$, COUNTDOWN_NOW, FEEDS, VARIANTS, denyGeolocation, holdFetch, mapSettled, muteWarnings, perVariant, press, settled, stubClipboard, type Variant, type Widget } from './a11y-helpers.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const NEWS = 'https://feeds.example.org/pompidou.json';
 
 /** Renders one widget per variant, waits for each (`ready`), applies `act` to each, then runs axe on each. */
@@ -25,20 +24,20 @@ async function check(tpl: (v: Variant) => TemplateResult, o: { width?: number; r
     await el.updateComplete;
   }
   for (const [i, el] of widgets.entries()) {
-    expect(el.getAttribute('theme')).to.equal(VARIANTS[i].theme);
+    const { lang, theme } = VARIANTS[i];
+    expect(el.getAttribute('theme')).to.equal(theme);
+    // Arabic lays out right to left, in Arabic.
+    const base = $(el, '[part~="base"]')!;
+    expect([base.lang, base.dir], `${el.localName} lang/dir`).to.deep.equal(lang === 'ar' ? ['ar', 'rtl'] : ['en', 'ltr']);
     await expect(el).to.be.accessible();
   }
   return widgets;
 }
 
-const click = async (el: Widget, sel: string) => {
-  const target = $(el, sel);
-  if (!target) throw new Error(`${el.localName}: nothing matches ${sel}`);
-  target.click();
-  await el.updateComplete;
-};
+describe('accessibility sweep: axe in every state, en/ar × light/dark', function () {
+  // Real maps (WebGL on SwiftShader) and many widgets per test: generous on a busy machine.
+  this.timeout(60000);
 
-describe('accessibility sweep: axe in every state, en/ar × light/dark', () => {
   let net: FetchStub;
   let hold: { restore(): void };
   let quiet: { restore(): void };
@@ -86,12 +85,12 @@ describe('accessibility sweep: axe in every state, en/ar × light/dark', () => {
     });
 
     it('filters open, and "near me" denied', async () => {
-      await check(finder(), { act: (f) => click(f, '.filters-toggle') });
+      await check(finder(), { act: (f) => press(f, '.filters-toggle') });
       const geo = denyGeolocation();
       try {
         await check(finder(), {
           act: async (f) => {
-            await click(f, '.near-me');
+            await press(f, '.near-me');
             await waitUntil(() => $(f, '.geo[data-kind="problem"]'), 'no denied message');
           },
         });
@@ -104,8 +103,8 @@ describe('accessibility sweep: axe in every state, en/ar × light/dark', () => {
       const clip = stubClipboard();
       try {
         const open = async (f: Widget) => {
-          await click(f, '[part~="item"][data-id="de-koeln-1"]');
-          await click(f, '.details-actions button');
+          await press(f, '[part~="item"][data-id="de-koeln-1"]');
+          await press(f, '.details-actions button');
           await waitUntil(() => $(f, '.copy-state')!.textContent!.trim() !== '', 'copy never answered');
         };
         await check(finder(), { act: open });
@@ -123,9 +122,7 @@ describe('accessibility sweep: axe in every state, en/ar × light/dark', () => {
           await waitUntil(() => $(f, '[part~="base"]')!.dataset.layout === 'split', 'no split view');
           // The map loads once it is on screen.
           f.scrollIntoView();
-          const map = (f as unknown as { map: { state: string } }).map;
-          await waitUntil(() => map.state === 'ready', `map is ${map.state}`, { timeout: 10000 });
-          await f.updateComplete;
+          await mapSettled(f);
           expect($(f, '.maplibregl-canvas')).not.to.equal(null);
         },
       });
@@ -186,7 +183,7 @@ describe('accessibility sweep: axe in every state, en/ar × light/dark', () => {
     it('list, cards, and show more with tag chips', async () => {
       await check(news());
       await check(news({ layout: 'cards' }), { width: 700 });
-      const [el] = await check(news({ filters: true }), { act: (f) => click(f, '[part~="more"]') });
+      const [el] = await check(news({ filters: true }), { act: (f) => press(f, '[part~="more"]') });
       expect($$(el, '[part~="item"]')).to.have.length(6);
     });
   });
@@ -219,7 +216,7 @@ describe('accessibility sweep: axe in every state, en/ar × light/dark', () => {
       const clip = stubClipboard();
       try {
         const copy = async (f: Widget) => {
-          await click(f, '[part~="copy"]');
+          await press(f, '[part~="copy"]');
           // The button loses its "copy the citation" label once the clipboard has answered.
           await waitUntil(() => !$(f, '[part~="copy"]')!.hasAttribute('aria-label'), 'copy never answered');
         };

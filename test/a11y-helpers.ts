@@ -309,12 +309,20 @@ export interface GalleryOptions {
   map?: boolean;
 }
 
-const press = async (el: Widget, sel: string) => {
-  const target = el.shadowRoot!.querySelector<HTMLElement>(sel);
-  if (!target) throw new Error(`${el.localName}: nothing matches ${sel}`);
-  target.click();
+/** Clicks `sel` in a widget once it is there (some views render after a lazy import). */
+export async function press(el: Widget, sel: string): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector(sel), `${el.localName}: nothing matches ${sel}`);
+  el.shadowRoot!.querySelector<HTMLElement>(sel)!.click();
   await el.updateComplete;
-};
+}
+
+/** Waits until a finder's map is drawn, has its points and has stopped moving to fit them. */
+export async function mapSettled(finder: Widget): Promise<void> {
+  type Controller = { state: string; pushedPoints?: unknown; map?: { map: { isMoving(): boolean } } };
+  const c = (finder as unknown as { map: Controller }).map;
+  await waitUntil(() => c.state === 'ready' && c.pushedPoints !== undefined && !c.map!.map.isMoving(), `map is ${c.state}`, { timeout: 30000 });
+  await finder.updateComplete;
+}
 
 /**
  * Mounts every widget in the states that show the most (`sweepEnvironment` must be set up): the finder with filters
@@ -359,9 +367,7 @@ export async function mountGallery(o: GalleryOptions): Promise<{ wrap: HTMLEleme
   const split = widgets.get('finder split');
   if (split) {
     split.scrollIntoView();
-    const map = (split as unknown as { map: { state: string } }).map;
-    await waitUntil(() => map.state === 'ready', `map is ${map.state}`, { timeout: 10000 });
-    await split.updateComplete;
+    await mapSettled(split);
   }
   const news = widgets.get('news')!;
   await press(news, '[part~="more"]');

@@ -91,7 +91,10 @@ function targetProblem(el: HTMLElement): string {
   return r.width < 24 || r.height < 24 ? `target ${r.width.toFixed(1)}×${r.height.toFixed(1)} px` : '';
 }
 
-describe('accessibility sweep: contrast, focus and target size with the default tokens', () => {
+describe('accessibility sweep: contrast, focus and target size with the default tokens', function () {
+  // Real maps (WebGL on SwiftShader) and many widgets per test: generous on a busy machine.
+  this.timeout(60000);
+
   let env: Awaited<ReturnType<typeof sweepEnvironment>>;
 
   before(async () => {
