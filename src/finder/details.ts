@@ -2,19 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText, Weekday } from '../core/feed/types.js';
 import { pickText, safeUrl } from '../core/feed/text.js';
 import type { Messages } from '../core/i18n/en.js';
-import { listFormat } from '../core/i18n/format.js';
+import { displayNames, listFormat } from '../core/i18n/format.js';
+import { formatPartialDate } from '../core/i18n/dates.js';
 import type { FinderEntry } from './filters.js';
 import { WEEKDAYS, hoursByDay, type OpenState } from './hours.js';
-import {
-  STATUS_SYMBOL,
-  formatDay,
-  formatMinutes,
-  languageName,
-  offerLabel,
-  openStateText,
-  statusLabel,
-  weekdayName,
-} from './labels.js';
+import { STATUS_SYMBOL, formatMinutes, offerLabel, openStateText, statusLabel, weekdayName } from './labels.js';
+
+export { detailsStyles } from './details.styles.js';
 
 /** A directions link a partner adds beside OpenStreetMap and `geo:` (see the `directions` property). */
 export interface DirectionsLink {
@@ -37,6 +31,21 @@ export interface DetailsContext {
   onBack: () => void;
   onCopy: () => void;
   onPrint: () => void;
+}
+
+/** A language name in the UI language ("German" for "de"), the tag itself when unknown. */
+function languageName(locale: string, tag: string): string {
+  try {
+    return displayNames(locale, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** "12 March 2024", "March 2024" or "2024", as precise as the feed's date; other text as written. */
+function verifiedDate(locale: string, value: string): TemplateResult {
+  const d = formatPartialDate(value.slice(0, 10), locale);
+  return d ? html`<time datetime=${d.datetime}>${d.text}</time>` : html`${value}`;
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
@@ -184,7 +193,7 @@ export function renderDetails(c: DetailsContext): TemplateResult {
       ${languages.length ? html`<dt>${m.languages}</dt><dd>${list(languages)}</dd>` : nothing}
       ${typeof p.opened === 'number' ? html`<dt>${m.opened}</dt><dd>${p.opened}</dd>` : nothing}
       <dt>${m.verified}</dt>
-      <dd>${p.verified ? formatDay(c.locale, p.verified) : m.notVerified}</dd>
+      <dd>${typeof p.verified === 'string' && p.verified ? verifiedDate(c.locale, p.verified) : m.notVerified}</dd>
       <dt>${m.precision}</dt>
       <dd>${m.precisionNames[p.precision] ?? p.precision}</dd>
       ${renderSources(c)}

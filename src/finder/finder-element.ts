@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
 import { DcrElement } from '../core/element.js';
 import { baseStyles } from '../core/theme/base.js';
@@ -10,7 +9,6 @@ import type { LoadedFeed } from '../core/feed/loader.js';
 import type { Facility } from '../core/feed/types.js';
 import { facilityIdFromHash, facilityLink } from './deep-link.js';
 import type { DirectionsLink } from './details.js';
-import { renderDetails } from './details.js';
 import type { LonLat } from './distance.js';
 import { FacilitySelectEvent } from './events.js';
 import {
@@ -18,32 +16,41 @@ import {
   NO_FILTERS,
   activeFilterCount,
   applyPreFilter,
-  applyUserFilters,
   availableOptions,
   buildEntries,
+  filterEntries,
   openClock,
   parsePreFilter,
   sortByDistance,
   type FinderEntry,
+  type Filtered,
   type PreFilter,
   type UserFilters,
 } from './filters.js';
 import { renderFilters, type FilterGroup } from './filters-view.js';
 import { finderStyles } from './finder.styles.js';
-import { locate } from './geolocation.js';
 import { renderGeoMessage, renderToolbar, type GeoState } from './toolbar.js';
-import { renderItem } from './item.js';
-import type { FinderMapPoint } from './map-types.js';
+import { FIRST_WINDOW, PAGE, renderList, windowWith, type ListWindow } from './list.js';
+import { statusLabel } from './labels.js';
+import type { FinderMapOptions, FinderMapPoint } from './map-types.js';
 import { FinderMapController, type MapModule } from './map-controller.js';
 import { Memo } from './memo.js';
 
-/** Items rendered at first and added by each "show more". */
-const PAGE = 50;
 /** The element is "wide" (list and map side by side) from this content width, in CSS pixels. */
 export const WIDE_MIN_PX = 720;
 const VIEWS = ['split', 'list', 'map'] as const;
 type View = (typeof VIEWS)[number];
 type Layout = 'split' | 'list' | 'stacked';
+const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
+
+type DetailsModule = typeof import('./details.js');
+let detailsModule: Promise<DetailsModule> | undefined;
+/** The details view, fetched when a place is first opened (a failed fetch may be retried by the next opening). */
+const loadDetails = (): Promise<DetailsModule> =>
+  (detailsModule ??= import('./details.js').catch((err: unknown) => {
+    detailsModule = undefined;
+    throw err;
+  }));
 
 /**
  * Finds drug consumption rooms: a searchable, filterable list first, and a map beside it (split view on a
@@ -75,7 +82,6 @@ export class DcrFinderElement extends DcrElement {
   @state() private geo: GeoState = 'idle';
   @state() private currentId: string | null = null;
   @state() private detailsId: string | null = null;
-  @state() private limit = PAGE;
   @state() private wide = false;
   @state() private measured = false;
   @state() private mapRequested = false;
@@ -106,35 +112,37 @@ export class DcrFinderElement extends DcrElement {
 
   private pre: PreFilter = {};
   private preEntries: FinderEntry[] = [];
+  private filtered?: Filtered;
   private results: FinderEntry[] = [];
+  /** The rendered slice of `results` (`of`): a new result set starts at the top. */
+  private win: ListWindow & { of?: FinderEntry[] } = FIRST_WINDOW;
+  private details?: DetailsModule;
+  /** The details module on its way: `updateComplete` waits for it, so a click then `await updateComplete` sees them. */
+  private detailsLoading?: Promise<unknown>;
+  private detailsSheet?: CSSResult;
+  /** The place the page's hash opened, so a hash that stops naming it closes it again. */
+  private hashId: string | null = null;
   private readonly preMemo = new Memo<FinderEntry[]>();
   private readonly orderMemo = new Memo<{ entries: FinderEntry[]; km?: Map<string, number> }>();
-  private readonly resultsMemo = new Memo<FinderEntry[]>();
   private readonly pointsMemo = new Memo<FinderMapPoint[]>();
   private readonly indexMemo = new Memo<Map<string, FinderEntry>>();
+  private readonly optionsMemo = new Memo<{ options: ReturnType<typeof availableOptions>; hasInactive: boolean }>();
 
   private resizeObserver?: ResizeObserver;
+  private moreObserver?: IntersectionObserver;
+  private observedMore?: Element;
   private minuteTimer?: ReturnType<typeof setInterval>;
   private resizeFrame = 0;
   private deepLinkChecked?: LoadedFeed;
+  private readonly darkScheme = matchMedia('(prefers-color-scheme: dark)');
 
   private readonly map = new FinderMapController(this, {
     load: () => DcrFinderElement.loadMapModule(),
     container: () => this.renderRoot.querySelector<HTMLElement>('.map-canvas') ?? undefined,
-    options: () => {
-      const m = this.msg.finder;
-      const dark = this.theme === 'dark' || (this.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-      return {
-        root: this.renderRoot as ShadowRoot,
-        styleUrl: this.styleUrl,
-        theme: dark ? 'dark' : 'light',
-        locale: this.locale,
-        labels: { approximate: m.approximate, cluster: m.mapCluster },
-        onSelect: (id) => void this.onMapSelect(id),
-      };
-    },
+    options: () => this.mapOptions(),
     points: () => this.points,
     selection: () => this.currentId,
+    theme: () => this.mapTheme,
     onError: (err) => this.warnOnce('map-failed', 'the map failed; showing the list only:', err),
   });
 
@@ -149,7 +157,13 @@ export class DcrFinderElement extends DcrElement {
       this.resizeFrame = requestAnimationFrame(() => this.onResize(width));
     });
     this.resizeObserver.observe(this);
+    // Scrolling near the end of the rendered items renders the next ones.
+    this.moreObserver = new IntersectionObserver((entries) => {
+      const more = this.win.end < this.results.length;
+      if (more && entries.some((e) => e.isIntersecting)) this.setWindow({ start: this.win.start, end: this.win.end + PAGE });
+    });
     window.addEventListener('hashchange', this.onHashChange);
+    this.darkScheme.addEventListener('change', this.onSchemeChange);
     // Open-now states change with the clock.
     this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
   }
@@ -158,8 +172,11 @@ export class DcrFinderElement extends DcrElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.moreObserver?.disconnect();
+    this.moreObserver = this.observedMore = undefined;
     cancelAnimationFrame(this.resizeFrame);
     window.removeEventListener('hashchange', this.onHashChange);
+    this.darkScheme.removeEventListener('change', this.onSchemeChange);
     clearInterval(this.minuteTimer);
   }
 
@@ -184,6 +201,21 @@ export class DcrFinderElement extends DcrElement {
       // After this update, not inside it: opening details changes state.
       queueMicrotask(() => this.openFromHash());
     }
+    const more = this.renderRoot.querySelector('li[data-more]') ?? undefined;
+    if (more !== this.observedMore) {
+      if (this.observedMore) this.moreObserver?.unobserve(this.observedMore);
+      if (more) this.moreObserver?.observe(more);
+      this.observedMore = more;
+    }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.detailsLoading) {
+      await this.detailsLoading.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private get viewAttr(): View | undefined {
@@ -216,10 +248,28 @@ export class DcrFinderElement extends DcrElement {
   }
 
   private readonly onHashChange = () => this.openFromHash();
+  private readonly onSchemeChange = () => this.requestUpdate();
 
   private setFilters(next: Partial<UserFilters>): void {
     this.filters = { ...this.filters, ...next };
-    this.limit = PAGE;
+  }
+
+  private setWindow(w: ListWindow): void {
+    this.win = { ...w, of: this.results };
+    this.requestUpdate();
+  }
+
+  /** Renders the item at `index` of the results (and its neighbours), then returns its button. */
+  private async reveal(index: number): Promise<HTMLElement | null> {
+    const entry = this.results[index];
+    if (!entry) {
+      await this.updateComplete;
+      return null;
+    }
+    const w = windowWith(this.win, index, this.results.length);
+    if (w !== this.win) this.setWindow(w);
+    await this.updateComplete;
+    return this.itemButton(entry.id);
   }
 
   private onSearch(e: Event): void {
@@ -236,7 +286,6 @@ export class DcrFinderElement extends DcrElement {
 
   private async clearFilters(): Promise<void> {
     this.filters = NO_FILTERS;
-    this.limit = PAGE;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
@@ -249,16 +298,28 @@ export class DcrFinderElement extends DcrElement {
     }
     if (this.geo === 'locating') return;
     this.geo = 'locating';
+    // Loaded on the click: most visits never ask for a position.
+    const { locate } = await import('./geolocation.js');
     const result = await locate();
     if (!this.isConnected) return;
     this.geo = result.kind;
-    if (result.kind === 'granted') {
-      this.userOrigin = result.position;
-      this.limit = PAGE;
-    }
+    if (result.kind === 'granted') this.userOrigin = result.position;
   }
 
   private async openDetails(entry: FinderEntry, how: { user: boolean; focus: boolean }): Promise<void> {
+    if (!this.details) {
+      const ready = loadDetails().then((mod) => {
+        this.details = mod;
+        this.adoptDetailsStyles(mod.detailsStyles);
+      });
+      this.detailsLoading = ready;
+      try {
+        await ready;
+      } finally {
+        if (this.detailsLoading === ready) this.detailsLoading = undefined;
+      }
+      if (!this.isConnected) return;
+    }
     this.detailsId = entry.id;
     this.currentId = entry.id;
     this.copyState = 'idle';
@@ -267,16 +328,20 @@ export class DcrFinderElement extends DcrElement {
     if (how.focus) this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
   }
 
+  private adoptDetailsStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    this.detailsSheet = styles;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Back to the list; focus goes to the place's item when it was in the details (Escape, the Back button). */
   private async closeDetails(): Promise<void> {
     const id = this.detailsId;
+    const hadFocus = Boolean(this.renderRoot.querySelector('[part=details]')?.matches(':focus-within'));
     this.detailsId = null;
-    if (id) {
-      const index = this.results.findIndex((e) => e.id === id);
-      if (index >= this.limit) this.limit = Math.ceil((index + 1) / PAGE) * PAGE;
-    }
-    await this.updateComplete;
-    const item = id ? this.itemButton(id) : null;
-    (item ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
+    const item = await this.reveal(id ? this.results.findIndex((e) => e.id === id) : -1);
+    if (hadFocus) (item ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
   }
 
   private itemButton(id: string): HTMLElement | null {
@@ -290,23 +355,26 @@ export class DcrFinderElement extends DcrElement {
     }
   }
 
-  /** Arrow keys, Home and End move between items (Tab still walks through them too). */
-  private onListKeydown(e: KeyboardEvent): void {
+  /** Arrow keys, Home and End move between all the results, rendering the ones not yet shown (Tab walks too). */
+  private async onListKeydown(e: KeyboardEvent): Promise<void> {
     const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-    if (!keys.includes(e.key)) return;
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
-    const at = items.indexOf(e.target as HTMLElement);
-    if (at < 0) return;
+    const id = (e.target as HTMLElement).dataset?.id;
+    if (!keys.includes(e.key) || !id) return;
     e.preventDefault();
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : at + (e.key === 'ArrowDown' ? 1 : -1);
-    items[Math.max(0, Math.min(items.length - 1, to))]?.focus();
+    const at = this.results.findIndex((r) => r.id === id);
+    const last = this.results.length - 1;
+    const to = e.key === 'Home' ? 0 : e.key === 'End' ? last : at + (e.key === 'ArrowDown' ? 1 : -1);
+    (await this.reveal(Math.max(0, Math.min(last, to))))?.focus();
   }
 
-  private async showMore(): Promise<void> {
-    const first = this.limit;
-    this.limit += PAGE;
+  /** "Show more" / "Show earlier": renders the next items and moves focus to the first new one. */
+  private async showMore(earlier: boolean): Promise<void> {
+    const { start, end } = this.win;
+    const first = earlier ? Math.max(0, start - PAGE) : end;
+    this.setWindow(earlier ? { start: first, end } : { start, end: end + PAGE });
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.item')[first]?.focus();
+    const entry = this.results[first];
+    if (entry) this.itemButton(entry.id)?.focus();
   }
 
   private async copyLink(): Promise<void> {
@@ -317,6 +385,16 @@ export class DcrFinderElement extends DcrElement {
     } catch {
       this.copyState = 'failed';
     }
+  }
+
+  private async print(): Promise<void> {
+    const card = this.renderRoot.querySelector<HTMLElement>('[part=details]');
+    const title = card?.querySelector('#details-title')?.textContent?.trim();
+    if (!card) return;
+    const { printCard } = await import('./print.js');
+    const styles = [...baseStyles, finderStyles, this.detailsSheet].flatMap((s) => (s ? [s.cssText] : []));
+    const font = getComputedStyle(card).fontFamily;
+    printCard(card, { styles, lang: this.locale, dir: this.direction, title: title || document.title, font });
   }
 
   /** A point picked on the map: highlight its list item and bring it into view (or show it, in details). */
@@ -330,21 +408,53 @@ export class DcrFinderElement extends DcrElement {
       this.copyState = 'idle';
       return;
     }
-    const index = this.results.findIndex((e) => e.id === id);
-    if (index >= this.limit) this.limit = Math.ceil((index + 1) / PAGE) * PAGE;
-    await this.updateComplete;
-    this.itemButton(id)?.scrollIntoView({ block: 'nearest' });
+    (await this.reveal(this.results.findIndex((e) => e.id === id)))?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Opens the place named by `#dcr-facility=<id>` when it is in this finder's data set. */
+  /**
+   * Opens the place named by `#dcr-facility=<id>` when it is in this finder's data set; closes it again when the
+   * hash stops naming it (the browser's Back button after following such a link).
+   */
   private openFromHash(): void {
+    if (!this.isConnected) return;
     const id = facilityIdFromHash(location.hash);
     const entry = id ? this.index.get(id) : undefined;
-    if (!entry || !this.isConnected) return;
+    if (!entry) {
+      if (this.hashId && this.detailsId === this.hashId) void this.closeDetails();
+      this.hashId = null;
+      return;
+    }
+    this.hashId = entry.id;
     void this.openDetails(entry, { user: false, focus: false }).then(() => this.scrollIntoView({ block: 'start' }));
   }
 
   // --- the map ----------------------------------------------------------------------------------------
+
+  private get mapTheme(): 'light' | 'dark' {
+    return this.theme === 'dark' || (this.theme !== 'light' && this.darkScheme.matches) ? 'dark' : 'light';
+  }
+
+  private mapOptions(): Omit<FinderMapOptions, 'container'> {
+    const m = this.msg.finder;
+    return {
+      root: this.renderRoot as ShadowRoot,
+      styleUrl: this.styleUrl,
+      theme: this.mapTheme,
+      locale: this.locale,
+      labels: {
+        approximate: m.approximate,
+        cluster: m.mapCluster,
+        map: m.mapKeys,
+        zoomIn: m.zoomIn,
+        zoomOut: m.zoomOut,
+        attribution: m.mapCredits,
+        statuses: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(m, s)])),
+        gestures: { wheel: m.gestureWheel, wheelMac: m.gestureWheelMac, touch: m.gestureTouch },
+      },
+      onSelect: (id) => void this.onMapSelect(id),
+      onWarning: (message) => this.warn(message),
+    };
+  }
 
   private get index(): Map<string, FinderEntry> {
     return this.indexMemo.get([this.preEntries], () => new Map(this.preEntries.map((e) => [e.id, e])));
@@ -389,11 +499,13 @@ export class DcrFinderElement extends DcrElement {
     const now = this.now();
     const openAt = openClock(now);
     const minute = this.filters.openNow ? Math.floor(now.getTime() / 60_000) : 0;
-    this.results = this.resultsMemo.get([ordered, this.filters, minute], () => applyUserFilters(ordered.entries, this.filters, openAt));
+    this.filtered = filterEntries(ordered.entries, this.filters, openAt, minute, this.filtered);
+    this.results = this.filtered.results;
+    if (this.win.of !== this.results) this.win = { ...FIRST_WINDOW, of: this.results };
     if (!this.preEntries.length) {
       return html`${this.renderSkippedNote(result, 'facilities')}${renderStatus({ kind: 'empty', message: m.noPlaces })}`;
     }
-    const details = this.detailsId ? this.index.get(this.detailsId) : undefined;
+    const details = this.detailsId && this.details ? this.index.get(this.detailsId) : undefined;
     return html`${this.renderSkippedNote(result, 'facilities')}
       ${renderToolbar({
         msg: m,
@@ -415,8 +527,8 @@ export class DcrFinderElement extends DcrElement {
         : nothing}
       <div class="panes">
         <div class="list-pane" @keydown=${this.onPaneKeydown}>
-          ${details
-            ? renderDetails({
+          ${details && this.details
+            ? this.details.renderDetails({
                 msg: this.msg,
                 locale: this.locale,
                 feedLanguage: feed.language,
@@ -428,9 +540,10 @@ export class DcrFinderElement extends DcrElement {
                 link: facilityLink(details.id, location.href),
                 onBack: () => void this.closeDetails(),
                 onCopy: () => void this.copyLink(),
-                onPrint: () => window.print(),
+                onPrint: () => void this.print(),
               })
-            : this.renderList(ordered.km, openAt)}
+            : nothing}
+          <div class="list-wrap" ?hidden=${Boolean(details)}>${this.renderResults(ordered.km, openAt)}</div>
         </div>
         ${this.layout !== 'list'
           ? html`<div part="map" class="map-pane" role="region" aria-label=${m.map}>
@@ -444,12 +557,16 @@ export class DcrFinderElement extends DcrElement {
   }
 
   private renderFilterPanel(): TemplateResult {
+    const { options, hasInactive } = this.optionsMemo.get([this.preEntries], () => ({
+      options: availableOptions(this.preEntries),
+      hasInactive: this.preEntries.some((e) => !DEFAULT_STATUSES.has(e.facility.properties.status)),
+    }));
     const panel = renderFilters({
       msg: this.msg.finder,
       locale: this.locale,
       filters: this.filters,
-      options: availableOptions(this.preEntries),
-      hasInactive: this.preEntries.some((e) => !DEFAULT_STATUSES.has(e.facility.properties.status)),
+      options,
+      hasInactive,
       onToggle: (g, v, on) => this.onToggle(g, v, on),
       onOpenNow: (on) => this.setFilters({ openNow: on }),
       onShowInactive: (on) => this.setFilters({ showInactive: on }),
@@ -467,29 +584,21 @@ export class DcrFinderElement extends DcrElement {
     </div>`;
   }
 
-  private renderList(km: Map<string, number> | undefined, openAt: ReturnType<typeof openClock>): TemplateResult {
+  private renderResults(km: Map<string, number> | undefined, openAt: ReturnType<typeof openClock>): TemplateResult {
     const m = this.msg.finder;
-    if (!this.results.length) {
-      return renderStatus({ kind: 'empty', message: m.empty, detail: m.emptyHint });
-    }
-    const shown = this.results.slice(0, this.limit);
-    const more = this.results.length - shown.length;
-    return html`<ul part="list" class="list" aria-label=${m.list} @keydown=${this.onListKeydown}>
-        ${repeat(
-          shown,
-          (e) => e.id,
-          (e) =>
-            renderItem({
-              msg: m,
-              locale: this.locale,
-              entry: e,
-              open: openAt(e),
-              km: km?.get(e.id),
-              current: e.id === this.currentId,
-              onOpen: (entry) => void this.openDetails(entry, { user: true, focus: true }),
-            }),
-        )}
-      </ul>
-      ${more > 0 ? html`<button type="button" class="more" @click=${this.showMore}>${m.showMore(Math.min(PAGE, more))}</button>` : nothing}`;
+    if (!this.results.length) return renderStatus({ kind: 'empty', message: m.empty, detail: m.emptyHint });
+    return renderList({
+      msg: m,
+      locale: this.locale,
+      results: this.results,
+      window: this.win,
+      km,
+      openAt,
+      currentId: this.currentId,
+      onOpen: (entry) => void this.openDetails(entry, { user: true, focus: true }),
+      onKeydown: (e) => void this.onListKeydown(e),
+      onEarlier: () => void this.showMore(true),
+      onMore: () => void this.showMore(false),
+    });
   }
 }

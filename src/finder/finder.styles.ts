@@ -158,6 +158,9 @@ export const finderStyles = css`
   .base[data-layout='stacked'][data-details] .map-pane {
     order: 1;
   }
+  .list-pane {
+    container: pane / inline-size;
+  }
   .map-canvas {
     position: absolute;
     inset: 0;
@@ -272,90 +275,6 @@ export const finderStyles = css`
     inline-size: 100%;
   }
 
-  /* Details */
-  .details {
-    display: flex;
-    flex-direction: column;
-    gap: 0.625rem;
-  }
-  .details-title {
-    margin: 0;
-    font-size: 1.3em;
-    line-height: 1.25;
-  }
-  .details-title:focus {
-    outline: none;
-  }
-  .details-title:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
-  .operator,
-  .note {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .approx::before {
-    content: '◌ ';
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.25rem 1rem;
-    margin: 0;
-  }
-  .facts dt {
-    font-weight: 600;
-    margin-block-start: 0.5rem;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  @container pane (min-width: 34rem) {
-    .facts {
-      grid-template-columns: max-content minmax(0, 1fr);
-    }
-    .facts dt {
-      margin-block-start: 0;
-    }
-  }
-  .list-pane {
-    container: pane / inline-size;
-  }
-  .hours {
-    border-collapse: collapse;
-  }
-  .hours th,
-  .hours td {
-    padding: 0.1rem 1.25rem 0.1rem 0;
-    text-align: start;
-    vertical-align: top;
-  }
-  .hours th {
-    font-weight: normal;
-  }
-  .hours th,
-  .hours td {
-    overflow-wrap: normal;
-  }
-  .plain {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .plain li + li {
-    margin-block-start: 0.2rem;
-  }
-  .details-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin-block-start: 0.5rem;
-  }
-  .copy-state {
-    color: var(--_muted);
-  }
-
   /* A take-away card: print the opened place (or the list) without the controls */
   @media print {
     .base {
@@ -380,11 +299,6 @@ export const finderStyles = css`
     .list-pane {
       max-block-size: none !important;
       overflow: visible !important;
-    }
-    .details a[href^='http']::after {
-      content: ' — ' attr(href);
-      font-size: 0.8em;
-      overflow-wrap: anywhere;
     }
     .item {
       break-inside: avoid;

@@ -13,6 +13,11 @@ export interface ItemContext {
   open: OpenState;
   km: number | undefined;
   current: boolean;
+  /** Place in the whole list (1-based) and its length: rendered items are a window of it. */
+  position: number;
+  total: number;
+  /** This item asks for more items when it scrolls into view. */
+  more: boolean;
   onOpen: (entry: FinderEntry) => void;
 }
 
@@ -27,7 +32,7 @@ export function renderItem(c: ItemContext): TemplateResult {
   const services = p.services ?? [];
   const modes = services.length ? listFormat(c.locale, { type: 'unit', style: 'short' }).format(services.map((s) => m.modeNames[s] ?? s)) : '';
   const place = [e.city.text, e.country].filter(Boolean).join(', ');
-  return html`<li>
+  return html`<li aria-posinset=${c.position} aria-setsize=${c.total} ?data-more=${c.more}>
     <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
       <span class="item-head">
         <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)}>${e.name.text}</span>

@@ -1,6 +1,6 @@
 import type { FacilityStatus, Weekday } from '../core/feed/types.js';
 import type { Messages } from '../core/i18n/en.js';
-import { dateFormat, displayNames } from '../core/i18n/format.js';
+import { dateFormat } from '../core/i18n/format.js';
 import { WEEKDAYS, type OpenState } from './hours.js';
 
 type FinderMessages = Messages['finder'];
@@ -44,22 +44,6 @@ const camel = (id: string) => id.replace(/[-_\s]+(\p{L})/gu, (_, c: string) => c
 /** The label of an on-site offer; an offer we have no words for is shown as written, with spaces for dashes. */
 export function offerLabel(m: FinderMessages, offer: string): string {
   return m.offerNames[camel(offer)] ?? offer.replace(/[-_]+/g, ' ');
-}
-
-/** A language name in the UI language ("German" for "de"), the tag itself when unknown. */
-export function languageName(locale: string, tag: string): string {
-  try {
-    return displayNames(locale, { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** A YYYY-MM-DD date in the UI language ("12 March 2024"), or the text as given when it is not such a date. */
-export function formatDay(locale: string, value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return value;
-  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
 /** Open-now words: "Open until 20:00", "Closes soon (19:00)", "Closed now · opens tomorrow at 08:00"; '' when unknown. */

@@ -16,14 +16,16 @@ export interface MapControllerOptions {
   options: () => Omit<FinderMapOptions, 'container'>;
   points: () => readonly FinderMapPoint[];
   selection: () => string | null;
+  theme: () => 'light' | 'dark';
   /** Reports a failure that is not the expected "no WebGL here". */
   onError: (error: unknown) => void;
 }
 
 /**
  * Starts, feeds and stops the finder's map to match what the host renders: the map module is fetched only when a
- * container is actually on screen; points and selection are pushed after each update; the map is destroyed when its
- * container goes away or the host is disconnected. A failure is final: the host shows the list only.
+ * container is actually on screen; points, selection and theme are pushed after each update, once the list has been
+ * painted (handing 10 000 points to maplibre must not hold up the list a keystroke changed); the map is destroyed when
+ * its container goes away or the host is disconnected. A failure is final: the host shows the list only.
  */
 export class FinderMapController implements ReactiveController {
   state: MapState = 'off';
@@ -33,6 +35,9 @@ export class FinderMapController implements ReactiveController {
   private token = 0;
   private pushedPoints?: readonly FinderMapPoint[];
   private pushedSelection?: string | null;
+  private pushedTheme?: 'light' | 'dark';
+  private frame = 0;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -49,16 +54,34 @@ export class FinderMapController implements ReactiveController {
       if (container) this.waitUntilVisible(container);
       return;
     }
-    if (!this.map) return;
+    if (!this.map || this.frame || this.timer !== undefined) return;
+    // After the next paint: a frame, then a task.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.push();
+      });
+    });
+  }
+
+  private push(): void {
+    const map = this.map;
+    if (!map) return;
     const points = this.o.points();
     if (this.pushedPoints !== points) {
       this.pushedPoints = points;
-      this.map.setPoints(points);
+      map.setPoints(points);
     }
     const selection = this.o.selection();
     if (this.pushedSelection !== selection) {
       this.pushedSelection = selection;
-      this.map.select(selection);
+      map.select(selection);
+    }
+    const theme = this.o.theme();
+    if (this.pushedTheme !== theme) {
+      this.pushedTheme = theme;
+      map.setTheme?.(theme);
     }
   }
 
@@ -98,6 +121,7 @@ export class FinderMapController implements ReactiveController {
       this.state = 'ready';
       this.pushedPoints = undefined;
       this.pushedSelection = undefined;
+      this.pushedTheme = this.o.options().theme;
     } catch (err) {
       if (token !== this.token) return;
       this.state = 'failed';
@@ -108,6 +132,10 @@ export class FinderMapController implements ReactiveController {
 
   private stop(): void {
     this.token++;
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.map?.destroy();

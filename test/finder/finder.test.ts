@@ -63,6 +63,15 @@ async function mount(tpl: TemplateResult, width = 500): Promise<DcrFinderElement
   return el;
 }
 
+/** Clicks a place's item and waits for its details (the details module loads on first use). */
+async function open(el: DcrFinderElement, id: string) {
+  item(el, id).click();
+  await waitUntil(() => $(el, `[part=details][data-id="${id}"]`), `details of ${id} never opened`);
+}
+
+/** The list is kept (hidden) behind the details, so returning to it is instant and keeps its place. */
+const listShown = (el: DcrFinderElement) => Boolean($(el, '[part=list]')?.checkVisibility());
+
 async function search(el: DcrFinderElement, text: string) {
   const input = $<HTMLInputElement>(el, '#search')!;
   input.value = text;
@@ -178,8 +187,7 @@ describe('<dcr-finder>', () => {
 
     it('details: accessible', async () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
-      item(el, 'de-koeln-1').click();
-      await el.updateComplete;
+      await open(el, 'de-koeln-1');
       expect($(el, '[part=details]')).not.to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -383,7 +391,7 @@ describe('<dcr-finder>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => root(el).activeElement?.id === 'details-title', 'focus not on details title');
       expect($(el, '[part=details]')!.textContent).to.contain('Drogenkonsumraum am Neumarkt');
-      expect($(el, '[part=list]')).to.equal(null);
+      expect(listShown(el)).to.equal(false);
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => root(el).activeElement === item(el, 'de-koeln-1'), 'focus not restored to the item');
       expect($(el, '[part=details]')).to.equal(null);
@@ -391,8 +399,7 @@ describe('<dcr-finder>', () => {
 
     it('the Back button returns to the list with focus restored', async () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
-      item(el, 'ch-geneve-1').click();
-      await el.updateComplete;
+      await open(el, 'ch-geneve-1');
       $<HTMLButtonElement>(el, '.back')!.click();
       await waitUntil(() => root(el).activeElement === item(el, 'ch-geneve-1'));
     });
@@ -411,8 +418,7 @@ describe('<dcr-finder>', () => {
 
     it('shows address, localized hours, contact, directions, offers, languages, status, last checked, precision, sources', async () => {
       const el = await mount(html`<dcr-finder lang="de" src=${FIXTURE_URL}></dcr-finder>`);
-      item(el, 'de-koeln-1').click();
-      await el.updateComplete;
+      await open(el, 'de-koeln-1');
       const d = $(el, '[part=details]')!;
       const text = d.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Lungengasse 12').and.contain('50676 Köln, Deutschland');
@@ -442,8 +448,7 @@ describe('<dcr-finder>', () => {
         { label: 'Bad', url: 'javascript:alert(1)' },
       ];
       const el = await mount(html`<dcr-finder .directions=${directions} src=${FIXTURE_URL}></dcr-finder>`);
-      item(el, 'de-koeln-1').click();
-      await el.updateComplete;
+      await open(el, 'de-koeln-1');
       const links = $$<HTMLAnchorElement>(el, '[part=details] a').filter((a) => a.textContent!.includes('journey planner'));
       expect(links.map((a) => a.href)).to.deep.equal(['https://transit.example/to/de-koeln-1']);
       expect($(el, '[part=details] a[href^="javascript"]')).to.equal(null);
@@ -451,8 +456,7 @@ describe('<dcr-finder>', () => {
 
     it('a city-precision place says directions lead to the city centre', async () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
-      item(el, 'fr-strasbourg-1').click();
-      await el.updateComplete;
+      await open(el, 'fr-strasbourg-1');
       const text = $(el, '[part=details]')!.textContent!;
       expect(text).to.contain('directions lead to the city centre');
       expect(text).to.contain('City centre only (approximate)');
@@ -466,8 +470,7 @@ describe('<dcr-finder>', () => {
         name: '<b>Bold</b>',
       });
       const el = await mount(html`<dcr-finder src=${feedUrl([hostile])}></dcr-finder>`);
-      item(el, 'x').click();
-      await el.updateComplete;
+      await open(el, 'x');
       const d = $(el, '[part=details]')!;
       expect(d.textContent).to.contain('Opening hours are not known');
       expect(d.querySelector('.hours')).to.equal(null);
@@ -526,8 +529,7 @@ describe('<dcr-finder>', () => {
       Object.defineProperty(clip, 'writeText', { configurable: true, value: async (t: string) => void copied.push(t) });
       try {
         const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
-        item(el, 'de-koeln-1').click();
-        await el.updateComplete;
+        await open(el, 'de-koeln-1');
         const copy = $$<HTMLButtonElement>(el, '.details-actions button').find((b) => b.textContent!.includes('Copy link'))!;
         copy.click();
         await waitUntil(() => $(el, '.copy-state')!.textContent === 'Link copied');
@@ -545,8 +547,7 @@ describe('<dcr-finder>', () => {
       Object.defineProperty(clip, 'writeText', { configurable: true, value: () => Promise.reject(new Error('denied')) });
       try {
         const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
-        item(el, 'de-koeln-1').click();
-        await el.updateComplete;
+        await open(el, 'de-koeln-1');
         $$<HTMLButtonElement>(el, '.details-actions button')[0].click();
         await waitUntil(() => $(el, '.copy-state')!.textContent === 'Could not copy');
         expect($<HTMLAnchorElement>(el, '.manual-link a')!.href).to.contain('#dcr-facility=de-koeln-1');
@@ -567,13 +568,14 @@ describe('<dcr-finder>', () => {
       expect(map.points[0].map((p) => p.id)).to.have.length(8);
       expect(map.points[0].find((p) => p.id === 'fr-strasbourg-1')).to.deep.include({ precision: 'city', status: 'operating', name: 'Argos' });
 
+      // The map follows once the list has been painted.
       await search(el, 'koln');
+      await waitUntil(() => map.points.at(-1)!.length === 1, 'search not passed to the map');
       expect(map.points.at(-1)!.map((p) => p.id)).to.deep.equal(['de-koeln-1']);
       await search(el, '');
 
-      item(el, 'ch-geneve-1').click();
-      await el.updateComplete;
-      expect(map.selected.at(-1)).to.equal('ch-geneve-1');
+      await open(el, 'ch-geneve-1');
+      await waitUntil(() => map.selected.at(-1) === 'ch-geneve-1', 'selection not passed to the map');
       $<HTMLButtonElement>(el, '.back')!.click();
       await el.updateComplete;
 

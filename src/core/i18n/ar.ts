@@ -149,6 +149,21 @@ export const ar: Messages = {
     copyLink: 'نسخ الرابط',
     linkCopied: 'تم نسخ الرابط',
     print: 'طباعة',
+    showEarlier: (n: number) =>
+      plural('ar', n, {
+        one: 'عرض مكان سابق واحد',
+        two: 'عرض مكانين سابقين',
+        few: 'عرض # أماكن سابقة',
+        many: 'عرض # مكانًا سابقًا',
+        other: 'عرض # مكان سابق',
+      }),
+    mapKeys: 'الخريطة: مفاتيح الأسهم تحرّكها، والزائد والناقص للتكبير والتصغير',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    mapCredits: 'مصادر الخريطة',
+    gestureWheel: 'استخدم Ctrl + عجلة التمرير لتكبير الخريطة',
+    gestureWheelMac: 'استخدم ⌘ + عجلة التمرير لتكبير الخريطة',
+    gestureTouch: 'استخدم إصبعين لتحريك الخريطة',
   },
   countdown: {
     live: 'جارية الآن',

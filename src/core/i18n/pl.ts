@@ -136,6 +136,20 @@ export const pl: Messages = {
     copyLink: 'Kopiuj link',
     linkCopied: 'Skopiowano link',
     print: 'Drukuj',
+    showEarlier: (n: number) =>
+      plural('pl', n, {
+        one: 'Pokaż # wcześniejsze miejsce',
+        few: 'Pokaż # wcześniejsze miejsca',
+        many: 'Pokaż # wcześniejszych miejsc',
+        other: 'Pokaż # wcześniejszego miejsca',
+      }),
+    mapKeys: 'Mapa: strzałki ją przesuwają, plus i minus zmieniają powiększenie',
+    zoomIn: 'Powiększ',
+    zoomOut: 'Pomniejsz',
+    mapCredits: 'Źródła mapy',
+    gestureWheel: 'Użyj Ctrl + kółka myszy, aby powiększyć mapę',
+    gestureWheelMac: 'Użyj ⌘ + kółka myszy, aby powiększyć mapę',
+    gestureTouch: 'Przesuń mapę dwoma palcami',
   },
   countdown: {
     live: 'Trwa teraz',

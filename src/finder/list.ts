@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Messages } from '../core/i18n/en.js';
+import type { FinderEntry } from './filters.js';
+import type { OpenState } from './hours.js';
+import { renderItem } from './item.js';
+
+/** Items rendered at first, and added by each step (a "show more" or scrolling near the end). */
+export const PAGE = 50;
+/** The item this many places before the last rendered one asks for more when it scrolls into view. */
+const LOOKAHEAD = 10;
+
+/** The slice of the results that is rendered: [start, end). */
+export interface ListWindow {
+  start: number;
+  end: number;
+}
+
+export const FIRST_WINDOW: ListWindow = { start: 0, end: PAGE };
+
+/**
+ * The window grown to include `index`: extended when the index is near it (the rendered items stay, so focus and
+ * scroll position hold), else a fresh window around it (a deep link or a map pick far down a long list).
+ */
+export function windowWith(w: ListWindow, index: number, total: number): ListWindow {
+  if (index >= w.start && index < w.end) return w;
+  if (index >= w.end && index < w.end + 2 * PAGE) return { start: w.start, end: w.end + Math.ceil((index + 1 - w.end) / PAGE) * PAGE };
+  if (index < w.start && index >= w.start - 2 * PAGE) return { start: Math.max(0, w.start - Math.ceil((w.start - index) / PAGE) * PAGE), end: w.end };
+  const start = Math.max(0, Math.min(index - LOOKAHEAD, total - PAGE));
+  return { start, end: start + PAGE };
+}
+
+export interface ListContext {
+  msg: Messages['finder'];
+  locale: string;
+  results: readonly FinderEntry[];
+  window: ListWindow;
+  km: Map<string, number> | undefined;
+  openAt: (entry: FinderEntry) => OpenState;
+  currentId: string | null;
+  onOpen: (entry: FinderEntry) => void;
+  onKeydown: (e: KeyboardEvent) => void;
+  onEarlier: () => void;
+  onMore: () => void;
+}
+
+/**
+ * The list (part `list`): a real `<ul>` of the rendered window of results. Each item carries its place in the whole
+ * list (`aria-posinset` / `aria-setsize`); "show earlier" and "show more" buttons reach the rest, and the item marked
+ * `data-more` asks for more as it scrolls into view.
+ */
+export function renderList(c: ListContext): TemplateResult {
+  const m = c.msg;
+  const total = c.results.length;
+  const end = Math.min(c.window.end, total);
+  const start = Math.min(c.window.start, end);
+  const shown = c.results.slice(start, end);
+  const sentinel = end < total ? Math.max(start, end - LOOKAHEAD) : -1;
+  return html`${start > 0
+      ? html`<button type="button" class="more earlier" @click=${c.onEarlier}>${m.showEarlier(Math.min(PAGE, start))}</button>`
+      : nothing}
+    <ul part="list" class="list" aria-label=${m.list} @keydown=${c.onKeydown}>
+      ${repeat(
+        shown,
+        (e) => e.id,
+        (e, i) =>
+          renderItem({
+            msg: m,
+            locale: c.locale,
+            entry: e,
+            open: c.openAt(e),
+            km: c.km?.get(e.id),
+            current: e.id === c.currentId,
+            position: start + i + 1,
+            total,
+            more: start + i === sentinel,
+            onOpen: c.onOpen,
+          }),
+      )}
+    </ul>
+    ${end < total ? html`<button type="button" class="more" @click=${c.onMore}>${m.showMore(Math.min(PAGE, total - end))}</button>` : nothing}`;
+}
