@@ -60,6 +60,8 @@ function unwatchLanguage(el: DcrElement): void {
 
 /** Problems logged once per loaded document, however many widgets show it. */
 const loggedLoads = new WeakSet<object>();
+/** Skipped records, and ignored values, logged one by one per document; past that, one line counts the rest. */
+const LOGGED_PROBLEMS = 50;
 
 /**
  * Base class of every dcr widget: language and direction resolution, theme attribute, a tag-prefixed
@@ -223,8 +225,24 @@ export class DcrElement extends LitElement {
     const { feed, problems } = result.data;
     if (problems.length && !loggedLoads.has(result.data)) {
       loggedLoads.add(result.data);
+      const logged = { dropped: 0, ignored: 0 };
+      let unlisted = 0;
       for (const p of problems) {
-        this.warn(`feed ${result.url}: ${p.path}${p.id ? ` (id "${p.id}")` : ''}: ${p.message}${p.effect === 'dropped' ? ' — record skipped' : ' — value ignored'}`);
+        if (logged[p.effect] === LOGGED_PROBLEMS) {
+          unlisted++;
+          continue;
+        }
+        logged[p.effect]++;
+        const id = p.id && (p.id.length > 80 ? `${p.id.slice(0, 80)}…` : p.id);
+        this.warn(`feed ${result.url}: ${p.path}${id ? ` (id "${id}")` : ''}: ${p.message}${p.effect === 'dropped' ? ' — record skipped' : ' — value ignored'}`);
+      }
+      if (unlisted) {
+        const skipped = problems.filter((p) => p.effect === 'dropped').length;
+        const n = (x: number) => x.toLocaleString('en');
+        this.warn(
+          `feed ${result.url}: ${n(unlisted)} more problems not listed (${n(problems.length)} problems in all: ${n(skipped)} records skipped, ` +
+            `${n(problems.length - skipped)} values ignored); the dcr-load event's detail.problems has every one.`,
+        );
       }
     }
     if (result.stale) this.warnOnce(`stale:${result.url}`, `showing a saved copy of ${result.url}: ${result.stale.error.message}`);
