@@ -10,11 +10,11 @@ import { baseLanguage } from '../core/i18n/locale.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
 import { googleCalendarUrl, outlookUrl } from './calendar-links.js';
-import { liveDay, nextCrossing, phaseAt, pickEvent, type Phase } from './countdown-math.js';
+import { liveDay, nextCrossing, phaseAt, type Phase } from './countdown-math.js';
 import { renderCountdown } from './countdown-view.js';
 import { differentClock, rangeText, zoneName } from './date-text.js';
 import { deviceTimeZone, isoInZone, isTimeZone } from './dates.js';
-import { fromFeed, fromInline, isProblem, type CardEvent, type InlineProblem } from './event-data.js';
+import { fromInline, isProblem, pickFeedEvent, type CardEvent, type InlineProblem } from './event-data.js';
 import { countdownStyles } from './event-countdown.styles.js';
 import { calendarEvent, eventTexts } from './event-texts.js';
 import { EventEndEvent, EventStartEvent } from './events.js';
@@ -191,9 +191,8 @@ export class DcrEventCountdownElement extends DcrElement {
 
   private feedModel(result: LoadedFeed): Model {
     const { feed } = result.data;
-    const events = feed.events.map((e) => fromFeed(e, this.viewerZone)).filter((e): e is CardEvent => Boolean(e));
     const id = this.event?.trim() || undefined;
-    const picked = pickEvent(events, id, this.now);
+    const picked = pickFeedEvent(feed.events, id, this.now, this.viewerZone);
     if (picked) return { kind: 'event', event: picked, feedLanguage: feed.language };
     if (!id) return { kind: 'empty' };
     this.warnOnce(`event:${id}`, `event="${id}" is not in the feed ${result.url}.`);

@@ -72,6 +72,56 @@ export function fromFeed(e: FeedEvent, viewerZone: string): CardEvent | undefine
   return { ...e, ...timing(start, end, zone), zone, venueZone };
 }
 
+const HOUR = 3_600_000;
+/** A time written without its offset happens within this of its UTC reading (no zone, even in local mean time, is further). */
+const SLACK = 26 * HOUR;
+
+/** Bounds on an event's start and end, with no time-zone work (exact when the feed writes offsets); undefined when unreadable. */
+function roughTiming(e: FeedEvent): { startLo: number; startHi: number; endHi: number } | undefined {
+  const start = parseWhen(e.start);
+  if (!start) return undefined;
+  const bounds = (p: ParsedWhen, days = 0): [number, number] => {
+    const u = Date.UTC(p.wall.y, p.wall.mo - 1, p.wall.d + days, p.wall.h, p.wall.mi, p.wall.s);
+    return p.offset === undefined ? [u - SLACK, u + SLACK] : [u - p.offset * 60_000, u - p.offset * 60_000];
+  };
+  const [startLo, startHi] = bounds(start);
+  const end = e.end ? parseWhen(e.end) : undefined;
+  // Without an end, the event lasts until midnight after its first day: at most a (25-hour) day after it starts.
+  const endHi = end ? bounds(end, end.allDay ? 1 : 0)[1] : startHi + 26 * HOUR;
+  return { startLo, startHi, endHi: Math.max(endHi, startHi) };
+}
+
+/**
+ * The feed event a card shows, chosen as `pickEvent` chooses among all of them (the one with `id`; else the next
+ * that has not ended; else the latest), but with exact instants worked out only for the events that could be it:
+ * time-zone work costs, and a feed may hold thousands of events.
+ */
+export function pickFeedEvent(events: readonly FeedEvent[], id: string | undefined, now: number, viewerZone: string): CardEvent | undefined {
+  if (id) {
+    const e = events.find((x) => x.id === id);
+    return e && fromFeed(e, viewerZone);
+  }
+  const rough = events.flatMap((e, i) => {
+    const r = roughTiming(e);
+    return r ? [{ e, i, ...r }] : [];
+  });
+  let best: { card: CardEvent; i: number } | undefined;
+  // The earliest start among events not ended; ties go to the first in the feed.
+  for (const r of rough.filter((x) => x.endHi > now).sort((a, b) => a.startLo - b.startLo)) {
+    if (best && r.startLo > best.card.start) break;
+    const card = fromFeed(r.e, viewerZone)!;
+    if (card.end > now && (!best || card.start < best.card.start || (card.start === best.card.start && r.i < best.i))) best = { card, i: r.i };
+  }
+  if (best) return best.card;
+  // All ended: the latest start; ties go to the last in the feed.
+  for (const r of rough.sort((a, b) => b.startHi - a.startHi)) {
+    if (best && r.startHi < best.card.start) break;
+    const card = fromFeed(r.e, viewerZone)!;
+    if (!best || card.start > best.card.start || (card.start === best.card.start && r.i > best.i)) best = { card, i: r.i };
+  }
+  return best?.card;
+}
+
 /** The inline attributes as a card event, or the first attribute that cannot be used. */
 export function fromInline(a: InlineEvent, viewerZone: string): CardEvent | InlineProblem {
   const name = a.name?.trim() ?? '';
