@@ -20,6 +20,8 @@ import { factStyles } from './fact-card.styles.js';
 export const MIN_ROTATE_SECONDS = 5;
 /** How long the copy button says "Copied". */
 const COPIED_MS = 4000;
+/** Facts one card cycles through: every one is in the DOM (the card is as tall as the longest), so a feed of thousands is cut. */
+export const MAX_FACTS = 100;
 
 /**
  * A harm-reduction fact with its figure and its source, from the shared feed's `facts`. Live figures
@@ -137,11 +139,14 @@ export class DcrFactCardElement extends DcrElement {
     }
     const selection = selectFacts(
       feed.facts,
-      { fact: this.fact, topic: this.topic },
+      { fact: this.fact, topic: this.topic, max: MAX_FACTS },
       { locale: this.locale, feedLanguage: feed.language, figures: liveFigures(feed) },
       (u) => this.warnOnce(`placeholder:${result.url}:${u.id}`, `fact "${u.id}": ${u.missing} cannot be filled from ${result.url}; the fact is hidden.`),
     );
     if (selection.kind === 'missing') this.warnOnce(`fact:${result.url}:${selection.id}`, `fact="${selection.id}" is not in ${result.url}.`);
+    if (selection.kind === 'facts' && selection.more) {
+      this.warnOnce(`max:${result.url}`, `${result.url} has more than ${MAX_FACTS} facts for this card; it shows the first ${MAX_FACTS} (choose with topic= or fact=).`);
+    }
     if (selection.kind === 'no-topic') this.warnOnce(`topic:${result.url}:${selection.topic}`, `topic="${selection.topic}" matches no fact in ${result.url}.`);
     return selection;
   }

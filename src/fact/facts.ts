@@ -104,9 +104,9 @@ function figureValue(
   return { ...filled, number };
 }
 
-/** What the card shows: facts, or why there are none. */
+/** What the card shows: facts (`more` when `max` left some out), or why there are none. */
 export type Selection =
-  | { kind: 'facts'; facts: ShownFact[] }
+  | { kind: 'facts'; facts: ShownFact[]; more?: boolean }
   | { kind: 'empty' }
   | { kind: 'no-topic'; topic: string }
   | { kind: 'missing'; id: string }
@@ -117,6 +117,8 @@ export interface SelectOptions {
   fact?: string;
   /** Comma-separated topics, case-insensitive. */
   topic?: string;
+  /** At most this many facts are prepared and shown. */
+  max?: number;
 }
 
 /**
@@ -146,7 +148,9 @@ export function selectFacts(
     .filter(Boolean);
   const chosen = topics.length ? facts.filter((f) => f.topic && topics.includes(f.topic.trim().toLowerCase())) : facts;
   const shown: ShownFact[] = [];
+  const max = options.max ?? Infinity;
   for (const f of chosen) {
+    if (shown.length === max) return { kind: 'facts', facts: shown, more: true };
     const prepared = prepareFact(f, ctx);
     if ('fact' in prepared) shown.push(prepared.fact);
     else onUnfillable(prepared.unfillable);

@@ -25,7 +25,15 @@ function cityNames(city: LocalizedText): string[] {
  * has nothing to count, so no figure is given and facts that need one stay hidden.
  */
 export function liveFigures(feed: Pick<Feed, 'facilities'>): LiveFigures {
-  const all = feed.facilities.features;
+  let figures = counted.get(feed.facilities);
+  if (!figures) counted.set(feed.facilities, (figures = count(feed.facilities.features)));
+  return figures;
+}
+
+/** Figures per facility collection: a card works them out at each update, and a feed may list thousands of places. */
+const counted = new WeakMap<object, LiveFigures>();
+
+function count(all: Feed['facilities']['features']): LiveFigures {
   if (all.length === 0) return {};
   const operating = all.filter((f) => f.properties.status === 'operating');
   const countries = new Set<string>();
