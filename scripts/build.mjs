@@ -88,6 +88,9 @@ async function buildCdn() {
         // Entries keep their exports; a widget's own code may live in its entry file (dcr-widgets.js imports them).
         preserveEntrySignatures: 'allow-extension',
         output: {
+          // What two widgets share (Lit, src/core, helpers) goes into one core chunk rather than tiny shared chunks: every
+          // entry's static imports are itself plus core. (Three: the widget entries and dcr-widgets.js, which has them all.)
+          codeSplitting: { groups: [{ name: 'core', minShareCount: 3 }] },
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) =>
             chunk.moduleIds.some((id) => id.endsWith(path.join('src', 'core', 'element.ts')))

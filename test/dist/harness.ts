@@ -23,6 +23,8 @@ export interface Probe {
   logs: string[];
   events: { type: 'dcr-load' | 'dcr-error'; tag: string; detail: unknown }[];
   contexts: WebGL2RenderingContext[];
+  /** Script URL of every worker started. */
+  workerUrls: string[];
   live(): Live;
 }
 
@@ -47,6 +49,21 @@ export async function openPage(url: string, size: { width?: number; height?: num
   const win = frame.contentWindow as Page['win'];
   return { frame, win, doc: frame.contentDocument!, probe: win.dcrProbe };
 }
+
+/** Loads a page made of `body` (URLs relative to test/dist/pages/; the probe comes first) in an iframe, like `openPage`. */
+export async function openHtml(body: string, size: { width?: number; height?: number } = {}): Promise<Page> {
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><base href="${location.origin}/test/dist/pages/">` +
+    `<script src="./probe.js"></script></head><body>${body}</body></html>`;
+  return openPage(URL.createObjectURL(new Blob([html], { type: 'text/html' })), size);
+}
+
+/** Path names of the files a page requested whose path matches `re`. */
+export const requested = (page: Page, re: RegExp = /./): string[] =>
+  page.win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => re.test(p));
 
 /** Removes every page this file opened (call in afterEach). */
 export function closePages(): void {

@@ -100,9 +100,11 @@
   }
 
   const OriginalWorker = window.Worker;
+  probe.workerUrls = [];
   window.Worker = class extends OriginalWorker {
-    constructor(...args) {
-      super(...args);
+    constructor(url, ...rest) {
+      super(url, ...rest);
+      probe.workerUrls.push(String(url));
       probe.workers.add(this);
     }
     terminate() {
