@@ -2,7 +2,8 @@
  * Shared helpers for the accessibility sweep (test/a11y-*.test.ts, test/keyboard.test.ts): the language × theme
  * variants, widget mounting in each state from the widgets' own test fixtures, and WCAG colour arithmetic.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../src/core/feed/loader.js';
 import '../src/index.js';
@@ -298,6 +299,19 @@ export async function sweepEnvironment(): Promise<{ countdownClock: CountdownClo
       localStorage.clear();
     },
   };
+}
+
+/** Mocha hooks for a sweep file: a window of `width` × 900 px, and a fresh `sweepEnvironment` around each test. */
+export function useSweepEnvironment(width: number): void {
+  let env: Awaited<ReturnType<typeof sweepEnvironment>> | undefined;
+  before(() => setViewport({ width, height: 900 }));
+  beforeEach(async () => {
+    env = await sweepEnvironment();
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    env?.restore();
+  });
 }
 
 export interface GalleryOptions {

@@ -1,8 +1,8 @@
 // Accessibility sweep, part 2: what a reader sees, measured in the rendered widgets with the default tokens, in both
 // themes: text contrast (WCAG 1.4.3), the contrast of field borders and focus rings (1.4.11), a visible, unclipped
 // focus indicator on every stop reached with Tab (2.4.7), and target sizes (2.5.8).
-import { expect, fixtureCleanup } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { PALETTES } from '../src/finder/basemap/style.js';
 import {
   THEMES,
@@ -14,7 +14,7 @@ import {
   nameOf,
   parentOf,
   parseColor,
-  sweepEnvironment,
+  useSweepEnvironment,
   textElements,
   type Widget,
 } from './a11y-helpers.js';
@@ -95,18 +95,7 @@ describe('accessibility sweep: contrast, focus and target size with the default 
   // Real maps (WebGL on SwiftShader) and many widgets per test: generous on a busy machine.
   this.timeout(60000);
 
-  let env: Awaited<ReturnType<typeof sweepEnvironment>>;
-
-  before(async () => {
-    await setViewport({ width: 1200, height: 900 });
-  });
-  beforeEach(async () => {
-    env = await sweepEnvironment();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    env.restore();
-  });
+  useSweepEnvironment(1200);
 
   it('the map paints its labels at ≥ 4.5:1 and its status markers at ≥ 3:1 on land and water, in both themes', () => {
     for (const [theme, p] of Object.entries(PALETTES)) {

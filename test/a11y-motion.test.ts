@@ -1,10 +1,10 @@
 // Accessibility sweep, part 3: under prefers-reduced-motion nothing moves (WCAG 2.3.3, and 2.2.2 for what moves by
 // itself): no CSS animation or transition anywhere in the widgets, facts change without a fade, and the finder's
 // map jumps instead of flying. The same page without the preference does move, so the check can see motion.
-import { expect, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { $, deepElements, mountGallery, nameOf, sweepEnvironment, type Widget } from './a11y-helpers.js';
+import { $, deepElements, mountGallery, nameOf, useSweepEnvironment, type Widget } from './a11y-helpers.js';
 
 /** The finder's map (its own wrapper, and maplibre's map inside it). */
 const mapOf = (finder: Widget) => (finder as unknown as { map: { map: { map: MapLibreMap; select(id: string): void } } }).map.map;
@@ -52,15 +52,8 @@ describe('accessibility sweep: reduced motion', function () {
   // Real maps (WebGL on SwiftShader) and many widgets per test: generous on a busy machine.
   this.timeout(60000);
 
-  let env: Awaited<ReturnType<typeof sweepEnvironment>>;
-
-  before(() => setViewport({ width: 1200, height: 900 }));
-  beforeEach(async () => {
-    env = await sweepEnvironment();
-  });
+  useSweepEnvironment(1200);
   afterEach(async () => {
-    fixtureCleanup();
-    env.restore();
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 

@@ -1,9 +1,8 @@
 // Accessibility sweep, part 4: reflow and resize (WCAG 1.4.10, 1.4.4). In a 320 px wide box, and with text at 200%
 // (the page's root font at 32 px, the widgets in a 640 px box: a 1280 px window zoomed to 200%), in English and
 // Arabic: no widget scrolls sideways, no text is cut off by a box it overflows, and every control stays on screen.
-import { expect, fixtureCleanup } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { deepElements, isShown, mountGallery, nameOf, parentOf, sweepEnvironment, tabbables, textElements, type Lang, type Widget } from './a11y-helpers.js';
+import { expect } from '@open-wc/testing';
+import { deepElements, isShown, mountGallery, nameOf, parentOf, useSweepEnvironment, tabbables, textElements, type Lang, type Widget } from './a11y-helpers.js';
 
 /** How far (px) `inner` sticks out sideways beyond `outer`. */
 const sideways = (inner: DOMRect, outer: DOMRect) => Math.max(outer.left - inner.left, inner.right - outer.right);
@@ -44,15 +43,8 @@ describe('accessibility sweep: reflow at 320 px and text at 200%', function () {
   // Every widget in many states per test: generous on a busy machine.
   this.timeout(60000);
 
-  let env: Awaited<ReturnType<typeof sweepEnvironment>>;
-
-  before(() => setViewport({ width: 1280, height: 900 }));
-  beforeEach(async () => {
-    env = await sweepEnvironment();
-  });
+  useSweepEnvironment(1280);
   afterEach(() => {
-    fixtureCleanup();
-    env.restore();
     document.documentElement.style.removeProperty('font-size');
   });
 
