@@ -186,5 +186,22 @@ describe('right to left (lang="ar")', () => {
       const label = $$(ar, '[part~="filters"] label').find((l) => l.querySelector('input[type="checkbox"]'))!;
       expect(box(label.querySelector('input')!).left).to.be.greaterThan(ends(label).first.right - 1);
     });
+
+    it('points "back" to the right, and keeps an English note left to right with its full stop last', async () => {
+      const ar = await mount('ar', html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, '[part~="item"]');
+      $(ar, '[part~="item"][data-id="fr-strasbourg-1"]').click();
+      await waitUntil(() => ar.shadowRoot!.querySelector('[part~="details"] .back'), 'no details');
+      await ar.updateComplete;
+      const back = $(ar, 'button.back');
+      const arrow = back.querySelector('[aria-hidden="true"]')!;
+      const mid = (r: DOMRect) => r.left + r.width / 2;
+      expect(mid(box(arrow)), 'the arrow leads the button, on its right').to.be.greaterThan(mid(box(back)));
+      expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      const note = $(ar, '[part~="details"] .note');
+      expect(note.textContent!.trim()).to.equal('Operating per the 2021 source.');
+      const { first, last } = ends(note);
+      expect(first.left - box(note).left).to.be.lessThan(2);
+      expect(last.left).to.be.greaterThan(first.left);
+    });
   });
 });

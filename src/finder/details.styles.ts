@@ -102,4 +102,21 @@ export const detailsStyles = css`
       margin-block-start: 0;
     }
   }
+  /* The back arrow points the way to the list: left in a left-to-right finder, right in a right-to-left one. */
+  [dir='rtl'] .back > [aria-hidden='true'] {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+  /*
+   * Feed text takes its direction from its own first letter (like dir="auto"): an English note in an Arabic finder
+   * keeps its full stop at its end. A feed value inside a line (the operator, the address) is isolated from the
+   * words around it.
+   */
+  .details-title,
+  .note,
+  .details > p:not([class]),
+  .operator > span,
+  .facts dd > span {
+    unicode-bidi: plaintext;
+  }
 `;
