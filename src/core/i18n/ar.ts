@@ -161,9 +161,9 @@ export const ar: Messages = {
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     mapCredits: 'مصادر الخريطة',
-    gestureWheel: 'استخدم Ctrl + عجلة التمرير لتكبير الخريطة',
-    gestureWheelMac: 'استخدم ⌘ + عجلة التمرير لتكبير الخريطة',
-    gestureTouch: 'استخدم إصبعين لتحريك الخريطة',
+    gestureWheel: 'يُرجى استخدام Ctrl مع عجلة التمرير لتكبير الخريطة',
+    gestureWheelMac: 'يُرجى استخدام ⌘ مع عجلة التمرير لتكبير الخريطة',
+    gestureTouch: 'يُرجى استخدام إصبعين لتحريك الخريطة',
   },
   countdown: {
     live: 'جارية الآن',
