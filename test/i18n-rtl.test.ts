@@ -136,6 +136,13 @@ describe('right to left (lang="ar")', () => {
       expect(ics.textContent!.replace(/[\u2066-\u2069]/g, '')).to.contain('(.ics)');
     });
 
+    it('joins the parts of the place with the Arabic comma', async () => {
+      const ar = await countdown('ar');
+      expect($(ar, '[part~="location"] > span').textContent!.trim()).to.equal('Council of Europe، Strasbourg، فرنسا');
+      const en = await countdown('en');
+      expect($(en, '[part~="location"] > span').textContent!.trim()).to.equal('Council of Europe, Strasbourg, France');
+    });
+
     it('shows the error bar on the right of an error message', async () => {
       const ar = await mount('ar', html`<dcr-event-countdown name="x" start="not a date"></dcr-event-countdown>`, '[part~="status"]');
       const s = getComputedStyle($(ar, '[part~="status"]'));
@@ -177,6 +184,15 @@ describe('right to left (lang="ar")', () => {
       const ar = await mount('ar', html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, '[part~="map"]', 1000);
       expect(box($(ar, '.list-pane')).left).to.be.greaterThan(box($(ar, '[part~="map"]')).right);
       expect(box($(ar, '#search')).left).to.be.greaterThan(box($(ar, '.filters-toggle')).right);
+    });
+
+    it('joins city and country with the Arabic comma, in the list and the details', async () => {
+      const ar = await mount('ar', html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, '[part~="item"]');
+      const item = $(ar, '[part~="item"][data-id="fr-strasbourg-1"]');
+      expect(item.querySelector('.item-place > span')!.textContent!.trim()).to.equal('Strasbourg، فرنسا');
+      item.click();
+      await waitUntil(() => ar.shadowRoot!.querySelector('[part~="details"] .facts'), 'no details');
+      expect($(ar, '[part~="details"] .facts dd').textContent!.replace(/\s+/g, ' ')).to.contain('Strasbourg، فرنسا');
     });
 
     it('ticks boxes on the right of their labels', async () => {

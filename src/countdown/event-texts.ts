@@ -1,6 +1,6 @@
 import type { PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
-import { displayNames } from '../core/i18n/format.js';
+import { comma, displayNames } from '../core/i18n/format.js';
 import type { CardEvent } from './event-data.js';
 import { hashId, type IcsEvent } from './ics.js';
 import type { EventTexts } from './structured-data.js';
@@ -17,7 +17,7 @@ export function eventTexts(e: CardEvent, pick: (v: LocalizedText | undefined) =>
     address,
     city,
     organizers: e.organizers?.map((o) => ({ name: pick(o.name).text, url: o.url })),
-    placeLine: [place, address, city, country].filter(Boolean).join(', ') || undefined,
+    placeLine: [place, address, city, country].filter(Boolean).join(comma(locale)) || undefined,
   };
 }
 

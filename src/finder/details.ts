@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText, Weekday } from '../core/feed/types.js';
 import { pickText, safeUrl } from '../core/feed/text.js';
 import type { Messages } from '../core/i18n/en.js';
-import { displayNames, listFormat } from '../core/i18n/format.js';
+import { comma, displayNames, listFormat } from '../core/i18n/format.js';
 import { formatPartialDate } from '../core/i18n/dates.js';
 import type { FinderEntry } from './filters.js';
 import { WEEKDAYS, hoursByDay, type OpenState } from './hours.js';
@@ -182,7 +182,7 @@ export function renderDetails(c: DetailsContext): TemplateResult {
         ${street ? html`${feedText(p.address.street, c)}<br />` : nothing}${p.address?.postalCode ? `${p.address.postalCode} ` : ''}${feedText(
           p.address?.city,
           c,
-        )}${c.entry.country ? `, ${c.entry.country}` : ''}
+        )}${c.entry.country ? `${comma(c.locale)}${c.entry.country}` : ''}
       </dd>
       <dt>${m.hours}</dt>
       <dd>${renderHours(c)}</dd>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n/en.js';
-import { listFormat } from '../core/i18n/format.js';
+import { comma, listFormat } from '../core/i18n/format.js';
 import { formatDistance } from './distance.js';
 import type { FinderEntry } from './filters.js';
 import type { OpenState } from './hours.js';
@@ -13,8 +13,8 @@ export interface ItemContext {
   open: OpenState;
   km: number | undefined;
   current: boolean;
-  /** Place in the whole list (1-based) and its length: rendered items are a window of it. */
-  position: number;
+  /** Place in the whole list (1-based) and its length, when the rendered items are only a window of it. */
+  position: number | undefined;
   total: number;
   /** This item asks for more items when it scrolls into view. */
   more: boolean;
@@ -31,8 +31,8 @@ export function renderItem(c: ItemContext): TemplateResult {
   const open = p.status === 'operating' ? openStateText(m, c.locale, c.open) || m.hoursUnknown : '';
   const services = p.services ?? [];
   const modes = services.length ? listFormat(c.locale, { type: 'unit', style: 'short' }).format(services.map((s) => m.modeNames[s] ?? s)) : '';
-  const place = [e.city.text, e.country].filter(Boolean).join(', ');
-  return html`<li aria-posinset=${c.position} aria-setsize=${c.total} ?data-more=${c.more}>
+  const place = [e.city.text, e.country].filter(Boolean).join(comma(c.locale));
+  return html`<li aria-posinset=${c.position ?? nothing} aria-setsize=${c.position ? c.total : nothing} ?data-more=${c.more}>
     <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
       <span class="item-head">
         <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)}>${e.name.text}</span>
