@@ -274,7 +274,13 @@ export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
  * The sweep's controlled world: news served locally, the slow feed held, warnings muted, the countdown and
  * fact-card clocks fake, the clipboard refusing and "near me" denied (so every message is on show).
  */
-export async function sweepEnvironment(): Promise<{ countdownClock: CountdownClock; factClock: FakeClock; restore(): void }> {
+export async function sweepEnvironment(): Promise<{
+  countdownClock: CountdownClock;
+  factClock: FakeClock;
+  clipboard: ReturnType<typeof stubClipboard>;
+  geolocation: ReturnType<typeof denyGeolocation>;
+  restore(): void;
+}> {
   const net = stubFetch({ [NEWS_URL]: await fixtureText('pompidou.dcr.json') });
   const hold = holdFetch();
   const quiet = muteWarnings();
@@ -287,6 +293,8 @@ export async function sweepEnvironment(): Promise<{ countdownClock: CountdownClo
   return {
     countdownClock,
     factClock,
+    clipboard: clip,
+    geolocation: geo,
     restore() {
       DcrFactCardElement.scheduler = realScheduler;
       countdownClock.restore();
