@@ -59,10 +59,24 @@ export const show = (v: unknown): string =>
         ? 'an object'
         : String(v);
 
+/**
+ * The longest string kept, in characters: far above any name, paragraph or address, and far below the megabyte of
+ * text that would make a widget as tall as a skyscraper and its page take minutes to lay out.
+ */
+const MAX_TEXT = 10_000;
+/** Fails when `v` is a string over MAX_TEXT characters (code points, as JSON Schema's maxLength counts). */
+const short = (v: unknown, p: string, k: string | number): void => {
+  if (typeof v === 'string' && v.length > MAX_TEXT && v.length - (v.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0) > MAX_TEXT) {
+    fail(at(p, k), `${show(v)} is ${v.length.toLocaleString('en')} characters long`, 'long');
+  }
+};
+
 export const str =
   (re: RegExp, what: string, rule: string): Check =>
-  (v, p, k) =>
-    typeof v === 'string' && re.test(v) ? v : fail(at(p, k), `${show(v)} is not ${what}`, rule);
+  (v, p, k) => {
+    short(v, p, k);
+    return typeof v === 'string' && re.test(v) ? v : fail(at(p, k), `${show(v)} is not ${what}`, rule);
+  };
 
 export const oneOf = (...values: string[]): Check => str(new RegExp(`^(${values.join('|')})$`), 'an allowed value', `oneOf:${values}`);
 
@@ -74,6 +88,7 @@ export const country = /* @__PURE__ */ str(/^[A-Z]{2}$/, 'a country code', 'coun
 
 /** Human-readable text: a non-empty string, or a language map (bad entries are left out). */
 export const text: Check = (v, parent, key) => {
+  short(v, parent, key);
   if (typeof v === 'string') return NONEMPTY.test(v) ? v : fail(at(parent, key), 'the text is empty', 'text');
   const p = at(parent, key);
   if (!isObj(v)) return fail(p, `${show(v)} is not text`, 'text');
@@ -81,6 +96,7 @@ export const text: Check = (v, parent, key) => {
   let kept = 0;
   for (const k of Object.keys(v)) {
     const s = v[k];
+    if (lenient(short, s, p, k) === SKIP) continue;
     if (!LANG.test(k)) ignored.push(new Bad(p, `${show(k)} is not a language tag`, 'langs'));
     else if (typeof s !== 'string' || !NONEMPTY.test(s)) ignored.push(new Bad(`${p}/${k}`, `${show(s)} is not a non-empty string`, 'text'));
     else {
@@ -93,6 +109,7 @@ export const text: Check = (v, parent, key) => {
 
 /** An absolute http(s) URL, normalised; javascript:, data:, relative and other addresses fail. */
 export const url: Check = (v, p, k) => {
+  short(v, p, k);
   if (typeof v === 'string' && /^https?:\/\/\S+$/.test(v)) {
     try {
       return new URL(v).href;

@@ -253,12 +253,29 @@ describe('feed validator', () => {
       expect(r.problems).to.have.length(10_000);
     });
 
-    it('a 1 MB name is kept as text; a 1 MB bad value is not copied into the message', () => {
+    it('text over 10 000 characters (a 1 MB name) is refused like any bad value; the message does not copy it', () => {
       const big = 'A'.repeat(1 << 20);
-      const r = validateFeed(feedOf([facility('a', { name: big }), facility('b', { status: big })]));
-      expect(r.feed.facilities.features[0].properties.name).to.have.length(1 << 20);
-      expect(r.problems).to.have.length(1);
-      expect(r.problems[0].message.length).to.be.below(100);
+      const long = 'A'.repeat(10_000);
+      const r = validateFeed(
+        feedOf([
+          facility('a', { name: big }),
+          facility('b', { status: big }),
+          facility('c', { name: { en: big, fr: long }, description: big, phone: '1'.repeat(10_001) }),
+          facility('d', { name: '😀'.repeat(10_000) }),
+        ]),
+      );
+      expect(r.feed.facilities.features.map((f) => f.id)).to.deep.equal(['c', 'd']);
+      const kept = r.feed.facilities.features[0].properties;
+      expect([kept.name, kept.description, kept.phone]).to.deep.equal([{ fr: long }, undefined, undefined]);
+      expect(r.problems.map((p) => [p.path, p.effect])).to.deep.equal([
+        ['/facilities/features/0/properties/name', 'dropped'],
+        ['/facilities/features/1/properties/status', 'dropped'],
+        ['/facilities/features/2/properties/name/en', 'ignored'],
+        ['/facilities/features/2/properties/phone', 'ignored'],
+        ['/facilities/features/2/properties/description', 'ignored'],
+      ]);
+      expect(r.problems[0].message).to.match(/1,048,576 characters long$/);
+      for (const p of r.problems) expect(p.message.length).to.be.below(100);
     });
 
     it('deeply nested junk, in unknown keys or in place of a field, costs no recursion', () => {
