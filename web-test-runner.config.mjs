@@ -1,6 +1,7 @@
 // Test runner: real headless Chromium (Debian's), TypeScript through esbuild, and the two vite
 // import suffixes our source uses (`?inline` for CSS text, `?url` for asset URLs).
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +43,24 @@ function viteSuffixes() {
 /** The CSP of issue 8: the strictest a partner's security team is likely to have. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+/**
+ * The CSP a partner needs when the drop-in comes from a CDN, another origin (README, "Content Security Policy"):
+ * the CDN may serve scripts and the files fetched beside them (default feed, basemap); a page may not start a
+ * worker from another origin, so maplibre starts it from a blob: URL that imports the worker script from the CDN —
+ * and a module worker's imports are checked against worker-src, so the CDN is named there too.
+ */
+const cdnCsp = (cdn) =>
+  `default-src 'self'; script-src 'self' ${cdn}; style-src 'self'; worker-src blob: ${cdn}; img-src 'self' data: blob:; connect-src 'self' ${cdn}`;
+/** Origin of the stand-in CDN (cdnServer), known once the test server has started. */
+const cdn = { origin: '' };
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
 
 /**
  * Serves the built drop-in and the proof pages of test/dist/ the way a partner's plain web server would: files as
  * they are on disk (none of the dev server's transforms), with the strict CSP header on the drop-in's files (the
  * worker runs under it) and on the pages named csp*.html. /test/dist/copy/cdn/ serves dist/cdn once more, as a
- * second copy of the drop-in at another address. dist/esm is left to the dev server, which resolves its bare imports
+ * second copy of the drop-in at another address. cdn-origin.html loads the drop-in from the stand-in CDN (cdnServer)
+ * and is served with the CSP for that case. dist/esm is left to the dev server, which resolves its bare imports
  * like a partner's bundler.
  */
 function partnerServer() {
@@ -72,7 +84,42 @@ function partnerServer() {
     ctx.type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     ctx.set('Cache-Control', 'no-store');
     if (route[1] === 'dist/cdn/' || /^csp[\w-]*\.html$/.test(rel)) ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (rel === 'cdn-origin.html') {
+      ctx.body = ctx.body.toString('utf8').replaceAll('{{CDN}}', `${cdn.origin}/dcr-widgets`);
+      ctx.set('Content-Security-Policy', cdnCsp(cdn.origin));
+    }
     return undefined;
+  };
+}
+
+/**
+ * A second origin standing in for a public CDN (jsDelivr, unpkg): serves dist/cdn under /dcr-widgets/ on 127.0.0.1
+ * (the tests run on localhost: another site) at a free port, with the CORS header such CDNs send.
+ */
+function cdnServer() {
+  let server;
+  const prefix = '/dcr-widgets/';
+  return {
+    name: 'dcr-cdn-origin',
+    async serverStart() {
+      server = createServer(async (req, res) => {
+        const { pathname } = new URL(req.url, 'http://cdn.invalid');
+        const rel = decodeURIComponent(pathname.slice(prefix.length));
+        const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+        try {
+          if (!pathname.startsWith(prefix) || rel.includes('..')) throw new Error('not here');
+          const body = await readFile(path.join(root, 'dist/cdn', rel));
+          res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(rel)] ?? 'application/octet-stream' }).end(body);
+        } catch {
+          res.writeHead(404, headers).end();
+        }
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      cdn.origin = `http://127.0.0.1:${server.address().port}`;
+    },
+    async serverStop() {
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+    },
   };
 }
 
@@ -112,7 +159,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [partnerServer()],
-  plugins: [viteSuffixes(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') })],
+  plugins: [cdnServer(), viteSuffixes(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({
       // Each test page in its own browser context opens as its own window, so pages running side by side

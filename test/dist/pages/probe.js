@@ -106,6 +106,7 @@
       super(url, ...rest);
       probe.workerUrls.push(String(url));
       probe.workers.add(this);
+      this.addEventListener('error', (e) => probe.errors.push(`worker ${url}: ${e.message ?? 'failed to start'}`));
     }
     terminate() {
       probe.workers.delete(this);
