@@ -7,7 +7,8 @@ import { en, type Messages } from './i18n/en.js';
 import { directionOf, loadMessages, messagesIfLoaded, uiLanguage, uiLocale } from './i18n/locale.js';
 import { relativeTime } from './i18n/format.js';
 import { FeedError } from './feed/errors.js';
-import { feedUpdates, loadFeed, resolveFeedUrl, type LoadedFeed, type LoadOptions } from './feed/loader.js';
+import { feedUpdates, loadFeedFor, resolveFeedUrl, type LoadedFeed, type LoadOptions } from './feed/loader.js';
+import type { FeedRule } from './feed/read.js';
 import type { FeedCollection } from './feed/types.js';
 import { DcrErrorEvent, DcrLoadEvent } from './events.js';
 
@@ -58,8 +59,11 @@ function unwatchLanguage(el: DcrElement): void {
   }
 }
 
-/** Problems logged once per loaded document, however many widgets show it. */
-const loggedLoads = new WeakSet<object>();
+/**
+ * How many of a loaded document's problems are logged: each once, however many widgets show it. More come when another
+ * kind of widget reads another collection of the same document (collections are validated when first read).
+ */
+const loggedProblems = new WeakMap<object, number>();
 /** Skipped records, and ignored values, logged one by one per document; past that, one line counts the rest. */
 const LOGGED_PROBLEMS = 50;
 
@@ -79,6 +83,8 @@ export class DcrElement extends LitElement {
   static override styles = baseStyles;
   /** Version stamp compared by `defineElement`. */
   static dcrVersion = VERSION;
+  /** The rules of the feed collections this widget shows: only these are validated, and only these are in its bundle. */
+  static feedRules: readonly FeedRule[] = [];
 
   /** The feed, loaded once per URL per page. Resolves to null when the widget needs no feed (see `feedUrl`). */
   protected readonly feedTask = new Task(this, {
@@ -149,7 +155,7 @@ export class DcrElement extends LitElement {
    * formats (the news feed: JSON Feed, RSS, Atom) overrides it, keeping the loader's one-request-per-URL cache.
    */
   protected loadDocument(url: string, options: LoadOptions): Promise<LoadedFeed> {
-    return loadFeed(url, options);
+    return loadFeedFor(url, (this.constructor as typeof DcrElement).feedRules, options);
   }
 
   /** Re-requests the feed (the retry buttons). */
@@ -223,11 +229,12 @@ export class DcrElement extends LitElement {
   private announceLoad(result: LoadedFeed | null): void {
     if (!result) return;
     const { feed, problems } = result.data;
-    if (problems.length && !loggedLoads.has(result.data)) {
-      loggedLoads.add(result.data);
+    const from = loggedProblems.get(result.data) ?? 0;
+    if (problems.length > from) {
+      loggedProblems.set(result.data, problems.length);
       const logged = { dropped: 0, ignored: 0 };
       let unlisted = 0;
-      for (const p of problems) {
+      for (const p of problems.slice(from)) {
         if (logged[p.effect] === LOGGED_PROBLEMS) {
           unlisted++;
           continue;

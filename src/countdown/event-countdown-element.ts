@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DcrElement } from '../core/element.js';
+import { events } from '../core/feed/rules/events.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
@@ -65,6 +66,8 @@ const PROBLEM_TEXT = { missing: 'missing', invalid: 'not valid', beforeStart: 'b
  */
 export class DcrEventCountdownElement extends DcrElement {
   static override styles = [...baseStyles, countdownStyles];
+  /** Only the feed's events are validated for this widget. */
+  static override feedRules = [events];
 
   /** The clock reading the card was last drawn at. */
   @state() private now = clock.now();

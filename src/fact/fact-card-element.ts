@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
 import { DcrElement } from '../core/element.js';
+import { facilities } from '../core/feed/rules/facilities.js';
+import { facts } from '../core/feed/rules/facts.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import type { PickedText } from '../core/feed/text.js';
 import { baseLanguage } from '../core/i18n/locale.js';
@@ -52,6 +54,8 @@ export const MAX_FACTS = 100;
  */
 export class DcrFactCardElement extends DcrElement {
   static override styles = [...baseStyles, factStyles];
+  /** The feed's facts, and its facilities (live figures count the valid ones): only these are validated for this widget. */
+  static override feedRules = [facts, facilities];
 
   /** @internal Timer source for rotation and the "Copied" note; tests swap in a fake clock before creating cards. */
   static scheduler: Scheduler = realScheduler;

@@ -2,6 +2,7 @@ import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { DcrElement } from '../core/element.js';
+import { facilities } from '../core/feed/rules/facilities.js';
 import { baseStyles } from '../core/theme/base.js';
 import { renderStatus } from '../core/status.js';
 import { safeUrl } from '../core/feed/text.js';
@@ -21,6 +22,7 @@ import {
   filterEntries,
   openClock,
   parsePreFilter,
+  prepareEntries,
   sortByDistance,
   type FinderEntry,
   type Filtered,
@@ -72,6 +74,8 @@ const loadDetails = (): Promise<DetailsModule> =>
  */
 export class DcrFinderElement extends DcrElement {
   static override styles = [...baseStyles, finderStyles];
+  /** Only the feed's facilities are validated for this widget. */
+  static override feedRules = [facilities];
 
   /** @internal The one lazy import of the map module (maplibre-gl); tests swap it for a fake. */
   static loadMapModule: () => Promise<MapModule> = () => import('./map.js');
@@ -491,6 +495,7 @@ export class DcrFinderElement extends DcrElement {
     const m = this.msg.finder;
     const feed = result.data.feed;
     const entries = buildEntries(feed.facilities.features, this.locale, feed.language);
+    prepareEntries(entries);
     this.preEntries = this.preMemo.get([entries, this.pre], () => applyPreFilter(entries, this.pre));
     const origin = this.userOrigin ?? this.pre.near?.origin;
     const ordered = this.orderMemo.get([this.preEntries, origin], () =>

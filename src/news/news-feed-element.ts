@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DcrElement } from '../core/element.js';
+import { news as newsRules } from '../core/feed/rules/news.js';
 import { FeedError } from '../core/feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
@@ -53,6 +54,8 @@ const EXCERPT = { list: 280, cards: 160 } as const;
  */
 export class DcrNewsFeedElement extends DcrElement {
   static override styles = [...baseStyles, newsStyles];
+  /** Only the feed's news are validated for this widget. */
+  static override feedRules = [newsRules];
 
   /** The tag chosen with the chips ('' = all); starts as the `tag` attribute. */
   @state() private selectedTag = '';
