@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { baseStyles } from './theme/base.js';
 import { renderStatus } from './status.js';
-import { en, type Messages } from './i18n/en.js';
-import { directionOf, loadMessages, messagesIfLoaded, uiLanguage, uiLocale } from './i18n/locale.js';
+import type { Messages } from './i18n/en.js';
+import { addEnglish, directionOf, loadMessages, messagesIfLoaded, uiLanguage, uiLocale } from './i18n/locale.js';
 import { relativeTime } from './i18n/format.js';
 import { FeedError } from './feed/errors.js';
 import { feedUpdates, loadFeedFor, resolveFeedUrl, type LoadedFeed, type LoadOptions } from './feed/loader.js';
@@ -85,6 +85,8 @@ export class DcrElement extends LitElement {
   static dcrVersion = VERSION;
   /** The rules of the feed collections this widget shows: only these are validated, and only these are in its bundle. */
   static feedRules: readonly FeedRule[] = [];
+  /** The English of the widget's own message group (other languages load whole catalogs): only this is in its bundle. */
+  static strings: Partial<Messages> = {};
 
   /** The feed, loaded once per URL per page. Resolves to null when the widget needs no feed (see `feedUrl`). */
   protected readonly feedTask = new Task(this, {
@@ -124,7 +126,7 @@ export class DcrElement extends LitElement {
 
   /** The message catalog of the UI locale. */
   protected get msg(): Messages {
-    return messagesIfLoaded(uiLanguage(this.resolvedLocale)) ?? en;
+    return (messagesIfLoaded(uiLanguage(this.resolvedLocale)) ?? messagesIfLoaded('en')) as Messages;
   }
 
   // Not `tag`: that name is a widget attribute (<dcr-news-feed tag="…">), and frameworks set properties by name.
@@ -170,6 +172,11 @@ export class DcrElement extends LitElement {
     const needsFresh = this.feedTask.status === 3 /* ERROR */ || Boolean(value?.stale);
     if (needsFresh && url === this.feedUrl()) void this.feedTask.run();
   };
+
+  constructor() {
+    super();
+    addEnglish((this.constructor as typeof DcrElement).strings);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { DcrElement } from '../core/element.js';
 import { facilities } from '../core/feed/rules/facilities.js';
+import { finder as strings } from '../core/i18n/en/finder.js';
 import { baseStyles } from '../core/theme/base.js';
 import { renderStatus } from '../core/status.js';
 import { safeUrl } from '../core/feed/text.js';
@@ -75,6 +76,8 @@ export class DcrFinderElement extends DcrElement {
   static override styles = [...baseStyles, finderStyles];
   /** Only the feed's facilities are validated for this widget. */
   static override feedRules = [facilities];
+  /** This widget's English messages. */
+  static override strings = { finder: strings };
 
   /** @internal The one lazy import of the map module (maplibre-gl); tests swap it for a fake. */
   static loadMapModule: () => Promise<MapModule> = () => import('./map.js');

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DcrElement } from '../core/element.js';
 import { news as newsRules } from '../core/feed/rules/news.js';
+import { news as strings } from '../core/i18n/en/news.js';
 import { FeedError } from '../core/feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
@@ -56,6 +57,8 @@ export class DcrNewsFeedElement extends DcrElement {
   static override styles = [...baseStyles, newsStyles];
   /** Only the feed's news are validated for this widget. */
   static override feedRules = [newsRules];
+  /** This widget's English messages. */
+  static override strings = { news: strings };
 
   /** The tag chosen with the chips ('' = all); starts as the `tag` attribute. */
   @state() private selectedTag = '';

@@ -1,4 +1,5 @@
-import { en, type Messages } from './en.js';
+import { common } from './en/common.js';
+import type { Messages } from './en.js';
 
 /** UI languages with a bundled catalog. English ships in every bundle; the others load on first use. */
 export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'nl', 'es', 'pt', 'it', 'da', 'nb', 'pl', 'uk', 'ar'] as const;
@@ -20,7 +21,18 @@ const loaders: Record<string, () => Promise<Messages>> = {
   ar: () => import('./ar.js').then((m) => m.ar),
 };
 
-const loaded = new Map<UiLanguage, Messages>([['en', en]]);
+/**
+ * English as this page has it: the common messages, plus each widget's own group, added when the widget is first
+ * created (`addEnglish`), so a bundle carries the English of its own widgets only. Other languages load whole.
+ */
+const english = { common } as Messages;
+
+/** Adds message groups to the built-in English (a widget's own strings). */
+export function addEnglish(groups: Partial<Messages>): void {
+  Object.assign(english, groups);
+}
+
+const loaded = new Map<UiLanguage, Messages>([['en', english]]);
 const pending = new Map<UiLanguage, Promise<Messages>>();
 
 /**
@@ -81,9 +93,9 @@ export function loadMessages(lang: UiLanguage): Promise<Messages> {
   if (have) return Promise.resolve(have);
   let p = pending.get(lang);
   if (!p) {
-    const load = loaders[lang] ?? (() => Promise.resolve(en));
+    const load = loaders[lang] ?? (() => Promise.resolve(english));
     p = load()
-      .catch(() => en)
+      .catch(() => english)
       .then((m) => {
         // A catalog that failed to load is remembered as English, so widgets stop asking.
         loaded.set(lang, m);
