@@ -93,7 +93,13 @@ function credentialsFor(url: URL): RequestCredentials {
   return typeof location !== 'undefined' && url.origin === location.origin ? 'same-origin' : 'omit';
 }
 
-async function fetchText(href: string, timeoutMs: number): Promise<{ text: string; contentType: string }> {
+/** "10 seconds", "1 second", "0.4 seconds". */
+const seconds = (ms: number) => {
+  const s = Number((ms / 1000).toPrecision(2));
+  return `${s} second${s === 1 ? '' : 's'}`;
+};
+
+async function fetchText(href: string, timeoutMs: number, reload = false): Promise<{ text: string; contentType: string }> {
   let url: URL;
   try {
     url = new URL(href);
@@ -109,10 +115,12 @@ async function fetchText(href: string, timeoutMs: number): Promise<{ text: strin
   try {
     let response: Response;
     try {
-      response = await fetch(url.href, { signal: controller.signal, credentials: credentialsFor(url) });
+      // A retry goes to the server: an error the HTTP cache kept (a static host may let a 404 be kept for minutes)
+      // would answer it again. A first load takes what the cache holds, as the feed's server allows.
+      response = await fetch(url.href, { signal: controller.signal, credentials: credentialsFor(url), cache: reload ? 'no-cache' : undefined });
     } catch {
       if (timedOut) {
-        throw new FeedError('timeout', `The feed did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, href);
+        throw new FeedError('timeout', `The feed did not answer within ${seconds(timeoutMs)}.`, href);
       }
       throw new FeedError(
         'network',
@@ -133,7 +141,7 @@ async function fetchText(href: string, timeoutMs: number): Promise<{ text: strin
       return { text, contentType: response.headers.get('content-type') ?? '' };
     } catch {
       if (timedOut) {
-        throw new FeedError('timeout', `The feed did not finish within ${Math.round(timeoutMs / 1000)} seconds.`, href);
+        throw new FeedError('timeout', `The feed did not finish within ${seconds(timeoutMs)}.`, href);
       }
       throw new FeedError('network', 'The connection broke while the feed was downloading.', href);
     }
@@ -173,7 +181,7 @@ export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, optio
     const current: Entry = { settled: false, fresh: false, promise: Promise.resolve() as never };
     current.promise = (async (): Promise<Loaded<T>> => {
       try {
-        const { text, contentType } = await fetchText(url, timeoutMs);
+        const { text, contentType } = await fetchText(url, timeoutMs, options.reload);
         const data = parse(text, contentType);
         const fetchedAt = new Date().toISOString();
         saveCopy(kind, url, text, fetchedAt);
