@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, parseAst } from 'vite';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -101,6 +101,7 @@ async function buildCdn() {
       },
     }),
   );
+  dropWorkerMapComment(path.join(outDir, 'assets'));
   // Source maps carry our sources only: a chunk made of nothing but dependencies' code (maplibre-gl, a Lit directive)
   // keeps no map, and in the others dependencies' files are mapped but their text is left out.
   for (const dir of ['.', 'chunks']) {
@@ -120,6 +121,14 @@ async function buildCdn() {
   }
 }
 
+/** maplibre's worker is copied as it is, but its source map is not shipped: its map comment would point nowhere. */
+function dropWorkerMapComment(assets) {
+  for (const file of readdirSync(assets).filter((f) => /^maplibre-gl-worker.*\.js$/.test(f))) {
+    const full = path.join(assets, file);
+    writeFileSync(full, readFileSync(full, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+  }
+}
+
 /** Output name of a module that is not a source file (vite helpers, maplibre's CSS text, the worker's URL). */
 function esmHelperName(name) {
   if (name.includes('preload-helper')) return 'internal/preload-helper.js';
@@ -127,6 +136,44 @@ function esmHelperName(name) {
   if (name.includes('maplibre-gl.css')) return 'internal/maplibre-gl.css.js';
   if (name.includes('maplibre-gl-worker')) return 'internal/maplibre-gl-worker.url.js';
   return `internal/${path.basename(name)}.js`;
+}
+
+/**
+ * The npm build must hand a partner's bundler plain `import()`s: Vite wraps lazy imports in `__vitePreload(…)`, and a
+ * partner's own Vite build adds that very name again (a duplicate declaration that fails their build). Each
+ * `__vitePreload(fn, deps, url)` becomes `(fn)()` — what our no-op helper did — and the helper's import goes.
+ */
+function plainImportsInEsm(dir) {
+  const helper = path.join('internal', 'preload-helper.js');
+  const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js') && f !== helper);
+  for (const file of files) {
+    const full = path.join(dir, file);
+    const code = readFileSync(full, 'utf8');
+    if (!code.includes('__vitePreload')) continue;
+    const edits = [];
+    const walk = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'ImportDeclaration' && node.specifiers.some((s) => s.local.name === '__vitePreload')) {
+        edits.push([node.start, node.end, '']);
+        return;
+      }
+      if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === '__vitePreload') {
+        const fn = node.arguments[0];
+        edits.push([node.start, node.end, `(${code.slice(fn.start, fn.end)})()`]);
+        return;
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object') walk(value);
+      }
+    };
+    walk(parseAst(code));
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+    if (out.includes('__vitePreload')) throw new Error(`${file}: a __vitePreload call was left in the npm build`);
+    writeFileSync(full, out);
+  }
+  rmSync(path.join(dir, helper), { force: true });
 }
 
 async function buildEsm() {
@@ -150,6 +197,8 @@ async function buildEsm() {
       },
     }),
   );
+  plainImportsInEsm(out('esm'));
+  dropWorkerMapComment(out('esm', 'assets'));
 }
 
 function run(cmd, args) {
