@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+// Feed addresses that fail on demand (404, 500, hang, CORS refusal, dropped connection…) for test/network-faults.test.ts.
+import { networkFaults } from './test/fixtures/hostile/network-faults.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(root, 'package.json'));
@@ -158,7 +160,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
-  middleware: [partnerServer()],
+  middleware: [partnerServer(), networkFaults()],
   plugins: [cdnServer(), viteSuffixes(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({
