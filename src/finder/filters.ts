@@ -14,19 +14,61 @@ export const DEFAULT_RADIUS_KM = 50;
 
 /** A facility prepared once per feed and UI locale: display texts and a normalised search string. */
 export interface FinderEntry {
-  id: string;
-  facility: Facility;
-  name: PickedText;
-  city: PickedText;
+  readonly id: string;
+  readonly facility: Facility;
+  readonly name: PickedText;
+  readonly city: PickedText;
   /** Country name in the UI language (the ISO code when the browser has no name for it). */
-  country: string;
-  position: LonLat;
-  /** Compiled opening hours, undefined when unknown. */
-  intervals: Interval[] | undefined;
+  readonly country: string;
+  readonly position: LonLat;
+  /** Compiled opening hours, undefined when unknown (compiled on first use). */
+  readonly intervals: Interval[] | undefined;
   /** The facility's IANA zone when the browser knows it. */
-  timeZone: string | undefined;
-  /** Every searchable text, normalised (see `normalizeText`), in one string. */
-  search: string;
+  readonly timeZone: string | undefined;
+  /** Every searchable text, normalised (see `normalizeText`), in one string (built on first use). */
+  readonly search: string;
+}
+
+/** An entry whose search string and hours are worked out when first needed (most are never shown or searched). */
+class Entry implements FinderEntry {
+  private folded?: string;
+  private compiled?: Interval[] | null;
+
+  constructor(
+    readonly id: string,
+    readonly facility: Facility,
+    readonly name: PickedText,
+    readonly city: PickedText,
+    readonly position: LonLat,
+    readonly timeZone: string | undefined,
+    /** The country's name in the UI language and in English. */
+    private readonly countryNames: readonly [string, string],
+  ) {}
+
+  get country(): string {
+    return this.countryNames[0];
+  }
+
+  get search(): string {
+    if (this.folded === undefined) {
+      const p = this.facility.properties;
+      const texts = [
+        ...variants(p.name),
+        ...variants(p.operator),
+        ...variants(p.address?.street),
+        ...variants(p.address?.city),
+        p.address?.postalCode ?? '',
+        ...this.countryNames,
+      ];
+      this.folded = searchText(texts);
+    }
+    return this.folded;
+  }
+
+  get intervals(): Interval[] | undefined {
+    if (this.compiled === undefined) this.compiled = compileHours(this.facility.properties.hours) ?? null;
+    return this.compiled ?? undefined;
+  }
 }
 
 /** All the strings of a plain string or language map. */
@@ -58,8 +100,8 @@ function collator(locale: string): Intl.Collator {
 const built = new WeakMap<readonly Facility[], Map<string, FinderEntry[]>>();
 
 /**
- * Prepares facilities for the list once per feed and locale (cached): picks display texts, compiles
- * hours, builds the search string, and sorts by country, city and name in the UI language.
+ * Prepares facilities for the list once per feed and locale (cached): picks display texts and sorts by country, city
+ * and name in the UI language. Search strings and hours follow on first use, or from `prepareEntries` in idle time.
  */
 export function buildEntries(features: readonly Facility[], locale: string, feedLanguage?: string): FinderEntry[] {
   let perLocale = built.get(features);
@@ -83,30 +125,37 @@ export function buildEntries(features: readonly Facility[], locale: string, feed
       names = code ? [countryName(code, locale), countryName(code, 'en')] : ['', ''];
       countries.set(code, names);
     }
-    const texts = [
-      ...variants(p.name),
-      ...variants(p.operator),
-      ...variants(p.address?.street),
-      ...variants(p.address?.city),
-      p.address?.postalCode ?? '',
-      ...names,
-    ];
-    entries.push({
-      id: String(facility.id),
-      facility,
-      name: pickText(p.name, locale, feedLanguage),
-      city: pickText(p.address?.city, locale, feedLanguage),
-      country: names[0],
-      position: [coords[0], coords[1]],
-      intervals: compileHours(p.hours),
-      timeZone: isValidTimeZone(p.timeZone) ? p.timeZone : undefined,
-      search: searchText(texts),
-    });
+    const position: LonLat = [coords[0], coords[1]];
+    const zone = isValidTimeZone(p.timeZone) ? p.timeZone : undefined;
+    entries.push(new Entry(String(facility.id), facility, pickText(p.name, locale, feedLanguage), pickText(p.address?.city, locale, feedLanguage), position, zone, names));
   }
   const c = collator(locale);
   entries.sort((a, b) => c.compare(a.country, b.country) || c.compare(a.city.text, b.city.text) || c.compare(a.name.text, b.name.text));
   perLocale.set(key, entries);
   return entries;
+}
+
+const prepared = new WeakSet<readonly FinderEntry[]>();
+/** Entries per slice of idle time (a few milliseconds of work on a slow phone). */
+const PREPARE_SLICE = 500;
+
+/**
+ * Builds the entries' search strings and hours in idle time, a slice at a time, so the first keystroke (or the open-now
+ * switch) finds them ready without the first render having paid for them. Once per entries list.
+ */
+export function prepareEntries(entries: readonly FinderEntry[]): void {
+  if (prepared.has(entries)) return;
+  prepared.add(entries);
+  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 16));
+  let at = 0;
+  const step = () => {
+    for (const end = Math.min(entries.length, at + PREPARE_SLICE); at < end; at++) {
+      void entries[at].search;
+      void entries[at].intervals;
+    }
+    if (at < entries.length) idle(step);
+  };
+  idle(step);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -274,15 +323,35 @@ export interface Filtered {
   base: readonly FinderEntry[];
   filters: UserFilters;
   clock: number;
+  /** `base` through every filter but the search words. */
+  pool: FinderEntry[];
   results: FinderEntry[];
 }
 
 const sameButQuery = (a: UserFilters, b: UserFilters) =>
   a.modes === b.modes && a.models === b.models && a.offers === b.offers && a.openNow === b.openNow && a.showInactive === b.showInactive;
 
+/** The entries whose search string holds every token (a plain loop: this runs on every keystroke). */
+function withTokens(entries: readonly FinderEntry[], tokens: readonly string[]): FinderEntry[] {
+  const out: FinderEntry[] = [];
+  for (const e of entries) {
+    const s = e.search;
+    let ok = true;
+    for (const t of tokens) {
+      if (!s.includes(t)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(e);
+  }
+  return out;
+}
+
 /**
- * `applyUserFilters`, reusing the last result: unchanged inputs return it as is, and a query the user typed on
- * (each word contains an earlier one) re-tests only the places the last query kept.
+ * `applyUserFilters`, reusing the last result: unchanged inputs return it as is; a new query only re-tests the search
+ * words, on the places the last query kept when the user typed on (each word contains an earlier one), else on the
+ * places the other filters keep.
  */
 export function filterEntries(
   base: readonly FinderEntry[],
@@ -291,14 +360,17 @@ export function filterEntries(
   clock: number,
   last?: Filtered,
 ): Filtered {
+  const tokens = queryTokens(filters.query);
+  let pool: FinderEntry[];
+  let from: readonly FinderEntry[];
   if (last && last.base === base && last.clock === clock && sameButQuery(last.filters, filters)) {
     if (last.filters.query === filters.query) return last;
-    const tokens = queryTokens(filters.query);
-    if (narrows(queryTokens(last.filters.query), tokens)) {
-      return { base, filters, clock, results: last.results.filter((e) => matchesTokens(e.search, tokens)) };
-    }
+    pool = last.pool;
+    from = narrows(queryTokens(last.filters.query), tokens) ? last.results : pool;
+  } else {
+    pool = from = applyUserFilters(base, { ...filters, query: '' }, openAt);
   }
-  return { base, filters, clock, results: applyUserFilters(base, filters, openAt) };
+  return { base, filters, clock, pool, results: tokens.length ? withTokens(from, tokens) : pool };
 }
 
 /** Entries sorted by distance from `origin` (nearest first), with the distance in km. */

@@ -23,6 +23,7 @@ import {
   filterEntries,
   openClock,
   parsePreFilter,
+  prepareEntries,
   sortByDistance,
   type FinderEntry,
   type Filtered,
@@ -497,6 +498,7 @@ export class DcrFinderElement extends DcrElement {
     const m = this.msg.finder;
     const feed = result.data.feed;
     const entries = buildEntries(feed.facilities.features, this.locale, feed.language);
+    prepareEntries(entries);
     this.preEntries = this.preMemo.get([entries, this.pre], () => applyPreFilter(entries, this.pre));
     const origin = this.userOrigin ?? this.pre.near?.origin;
     const ordered = this.orderMemo.get([this.preEntries, origin], () =>

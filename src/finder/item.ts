@@ -13,8 +13,8 @@ export interface ItemContext {
   open: OpenState;
   km: number | undefined;
   current: boolean;
-  /** Place in the whole list (1-based) and its length: rendered items are a window of it. */
-  position: number;
+  /** Place in the whole list (1-based) and its length, when the rendered items are only a window of it. */
+  position: number | undefined;
   total: number;
   /** This item asks for more items when it scrolls into view. */
   more: boolean;
@@ -32,7 +32,7 @@ export function renderItem(c: ItemContext): TemplateResult {
   const services = p.services ?? [];
   const modes = services.length ? listFormat(c.locale, { type: 'unit', style: 'short' }).format(services.map((s) => m.modeNames[s] ?? s)) : '';
   const place = [e.city.text, e.country].filter(Boolean).join(comma(c.locale));
-  return html`<li aria-posinset=${c.position} aria-setsize=${c.total} ?data-more=${c.more}>
+  return html`<li aria-posinset=${c.position ?? nothing} aria-setsize=${c.position ? c.total : nothing} ?data-more=${c.more}>
     <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
       <span class="item-head">
         <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)}>${e.name.text}</span>

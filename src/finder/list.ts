@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../core/i18n/en.js';
 import type { FinderEntry } from './filters.js';
 import type { OpenState } from './hours.js';
@@ -45,9 +44,9 @@ export interface ListContext {
 }
 
 /**
- * The list (part `list`): a real `<ul>` of the rendered window of results. Each item carries its place in the whole
- * list (`aria-posinset` / `aria-setsize`); "show earlier" and "show more" buttons reach the rest, and the item marked
- * `data-more` asks for more as it scrolls into view.
+ * The list (part `list`): a real `<ul>` of the rendered window of results. When that is not all of them, each item
+ * carries its place in the whole list (`aria-posinset` / `aria-setsize`); "show earlier" and "show more" buttons reach
+ * the rest, and the item marked `data-more` asks for more as it scrolls into view.
  */
 export function renderList(c: ListContext): TemplateResult {
   const m = c.msg;
@@ -56,26 +55,26 @@ export function renderList(c: ListContext): TemplateResult {
   const start = Math.min(c.window.start, end);
   const shown = c.results.slice(start, end);
   const sentinel = end < total ? Math.max(start, end - LOOKAHEAD) : -1;
+  // Items are updated in place (not keyed): typing re-fills the same 50 buttons instead of moving DOM around.
+  // The place in the whole list is said only when part of it is rendered; else the browser counts the items itself.
+  const windowed = start > 0 || end < total;
   return html`${start > 0
       ? html`<button type="button" class="more earlier" @click=${c.onEarlier}>${m.showEarlier(Math.min(PAGE, start))}</button>`
       : nothing}
     <ul part="list" class="list" aria-label=${m.list} @keydown=${c.onKeydown}>
-      ${repeat(
-        shown,
-        (e) => e.id,
-        (e, i) =>
-          renderItem({
-            msg: m,
-            locale: c.locale,
-            entry: e,
-            open: c.openAt(e),
-            km: c.km?.get(e.id),
-            current: e.id === c.currentId,
-            position: start + i + 1,
-            total,
-            more: start + i === sentinel,
-            onOpen: c.onOpen,
-          }),
+      ${shown.map((e, i) =>
+        renderItem({
+          msg: m,
+          locale: c.locale,
+          entry: e,
+          open: c.openAt(e),
+          km: c.km?.get(e.id),
+          current: e.id === c.currentId,
+          position: windowed ? start + i + 1 : undefined,
+          total,
+          more: start + i === sentinel,
+          onOpen: c.onOpen,
+        }),
       )}
     </ul>
     ${end < total ? html`<button type="button" class="more" @click=${c.onMore}>${m.showMore(Math.min(PAGE, total - end))}</button>` : nothing}`;

@@ -1,95 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/core/feed/loader.js';
 import { DcrFinderElement } from '../../src/finder/finder.js';
 import type { FacilitySelectEvent } from '../../src/finder/events.js';
-import type { FinderMap, FinderMapOptions, FinderMapPoint } from '../../src/finder/map-types.js';
 import { FIXTURE_URL, captureWarnings, facility, feedUrl } from './fixtures.js';
-
-/** A stand-in for the maplibre module that records what the finder asks of it. */
-class FakeMap implements FinderMap {
-  points: FinderMapPoint[][] = [];
-  selected: (string | null)[] = [];
-  resized = 0;
-  destroyed = false;
-  constructor(readonly options: FinderMapOptions) {}
-  setPoints(points: readonly FinderMapPoint[]) {
-    this.points.push([...points]);
-  }
-  select(id: string | null) {
-    this.selected.push(id);
-  }
-  resize() {
-    this.resized++;
-  }
-  destroy() {
-    this.destroyed = true;
-  }
-}
-
-const realMapModule = DcrFinderElement.loadMapModule;
-let maps: FakeMap[] = [];
-let mapImports = 0;
-function useFakeMap() {
-  DcrFinderElement.loadMapModule = async () => {
-    mapImports++;
-    return {
-      createFinderMap: async (o: FinderMapOptions) => {
-        const m = new FakeMap(o);
-        maps.push(m);
-        return m;
-      },
-    };
-  };
-}
-
-const root = (el: DcrFinderElement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: DcrFinderElement, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: DcrFinderElement, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const names = (el: DcrFinderElement) => $$(el, '[part=item] .item-name').map((n) => n.textContent!.trim());
-const count = (el: DcrFinderElement) => $(el, '.count')!.textContent!.trim();
-const item = (el: DcrFinderElement, id: string) => $<HTMLButtonElement>(el, `[part=item][data-id="${id}"]`)!;
-
-/** Mounts a finder inside a box of the given width and waits for its first real state. */
-async function mount(tpl: TemplateResult, width = 500): Promise<DcrFinderElement> {
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${tpl}</div>`);
-  const el = wrap.querySelector('dcr-finder')!;
-  await waitUntil(() => $(el, '[part=list], [part=status][data-kind=empty], [part=status][data-kind=error], [part=details]'), 'finder never rendered', {
-    timeout: 8000,
-  });
-  await waitUntil(() => (el as unknown as { measured: boolean }).measured, 'never measured');
-  await el.updateComplete;
-  return el;
-}
-
-/** Clicks a place's item and waits for its details (the details module loads on first use). */
-async function open(el: DcrFinderElement, id: string) {
-  item(el, id).click();
-  await waitUntil(() => $(el, `[part=details][data-id="${id}"]`), `details of ${id} never opened`);
-}
-
-/** The list is kept (hidden) behind the details, so returning to it is instant and keeps its place. */
-const listShown = (el: DcrFinderElement) => Boolean($(el, '[part=list]')?.checkVisibility());
-
-async function search(el: DcrFinderElement, text: string) {
-  const input = $<HTMLInputElement>(el, '#search')!;
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function openFilters(el: DcrFinderElement) {
-  $<HTMLButtonElement>(el, '.filters-toggle')!.click();
-  await el.updateComplete;
-}
-
-async function tick(el: DcrFinderElement, label: string) {
-  const box = $$<HTMLLabelElement>(el, '[part=filters] label').find((l) => l.textContent!.trim() === label);
-  if (!box) throw new Error(`no filter "${label}"`);
-  box.querySelector('input')!.click();
-  await el.updateComplete;
-}
+import { $, $$, count, fake, item, listShown, maps, mount, names, open, openFilters, realMapModule, root, search, tick, useFakeMap } from './element-helpers.js';
 
 function stubGeolocation(answer: { lat: number; lon: number } | 1 | 3) {
   const calls: number[] = [];
@@ -109,8 +24,6 @@ function stubGeolocation(answer: { lat: number; lon: number } | 1 | 3) {
 
 describe('<dcr-finder>', () => {
   beforeEach(() => {
-    maps = [];
-    mapImports = 0;
     useFakeMap();
   });
   afterEach(() => {
@@ -463,6 +376,28 @@ describe('<dcr-finder>', () => {
       expect(text).to.contain('Operating per the 2021 source.');
     });
 
+    it('"last checked" is as precise as the feed: a day, a month, a year', async () => {
+      const src = feedUrl([
+        facility('d', { name: 'D', verified: '2024-03-12' }),
+        facility('m', { name: 'M', verified: '2025-03' }),
+        facility('y', { name: 'Y', verified: '2024' }),
+        facility('n', { name: 'N' }),
+      ]);
+      const el = await mount(html`<dcr-finder lang="fr" src=${src}></dcr-finder>`);
+      const checked = async (id: string) => {
+        await open(el, id);
+        const dt = $$(el, '[part=details] dt').find((d) => d.textContent!.trim() === 'Dernière vérification')!;
+        const dd = dt.nextElementSibling!;
+        $<HTMLButtonElement>(el, '.back')!.click();
+        await el.updateComplete;
+        return [dd.textContent!.trim(), dd.querySelector('time')?.getAttribute('datetime')];
+      };
+      expect(await checked('d')).to.deep.equal(['12 mars 2024', '2024-03-12']);
+      expect(await checked('m')).to.deep.equal(['mars 2025', '2025-03']);
+      expect(await checked('y')).to.deep.equal(['2024', '2024']);
+      expect((await checked('n'))[0]).to.equal('Non renseignée');
+    });
+
     it('unknown hours are said, not shown as closed; feed links are http(s) only', async () => {
       const hostile = facility('x', {
         website: 'javascript:alert(1)',
@@ -501,6 +436,53 @@ describe('<dcr-finder>', () => {
     });
   });
 
+  describe('print', () => {
+    afterEach(() => document.querySelectorAll('iframe[data-dcr-print]').forEach((f) => f.remove()));
+
+    it('printed, the details are a card alone: no search, list, map or buttons; web links spelled out', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await open(el, 'de-koeln-1');
+      await emulateMedia({ media: 'print' });
+      try {
+        const shown = (sel: string) => Boolean($(el, sel)?.checkVisibility());
+        expect(shown('[part=details]')).to.equal(true);
+        for (const sel of ['[part=search]', '.filters-toggle', '[part=list]', '[part=map]', '.count', '.back', '.details-actions']) {
+          expect(shown(sel), sel).to.equal(false);
+        }
+        const card = getComputedStyle($(el, '[part=details]')!);
+        expect(card.borderTopStyle).to.equal('solid');
+        expect(card.breakInside).to.equal('avoid');
+        const website = $$<HTMLAnchorElement>(el, '[part=details] a[href^="https:"]')[0];
+        expect(getComputedStyle(website, '::after').content).to.contain(website.href);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('"Print" prints the card alone from a hidden frame, named after the place, in the page\'s language', async () => {
+      const el = await mount(html`<dcr-finder lang="de" src=${FIXTURE_URL}></dcr-finder>`);
+      await open(el, 'de-koeln-1');
+      const print = $$<HTMLButtonElement>(el, '.details-actions button').find((b) => b.textContent!.trim() === 'Drucken')!;
+      print.click();
+      await waitUntil(() => document.querySelector('iframe[data-dcr-print]'), 'no print frame');
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[data-dcr-print]');
+      const doc = frame!.contentDocument!;
+      expect(doc.title).to.equal('Drogenkonsumraum am Neumarkt');
+      expect(doc.documentElement.lang).to.equal('de');
+      expect(frame!.getAttribute('aria-hidden')).to.equal('true');
+      expect(frame!.getBoundingClientRect().width).to.equal(0);
+      const card = doc.body.firstElementChild!.shadowRoot!.querySelector<HTMLElement>('[part=details]')!;
+      expect(card.textContent).to.contain('Lungengasse 12').and.contain('Öffnungszeiten');
+      // The frame's only content is the card (no list, no search, nothing of the partner's page).
+      expect(doc.body.children).to.have.length(1);
+      expect(doc.body.firstElementChild!.shadowRoot!.querySelector('[part=list], [part=search]')).to.equal(null);
+      // Printing again replaces the frame.
+      print.click();
+      await waitUntil(() => document.querySelector('iframe[data-dcr-print]') !== frame, 'frame not replaced');
+      expect(document.querySelectorAll('iframe[data-dcr-print]')).to.have.length(1);
+    });
+  });
+
   describe('deep link', () => {
     it('a page opened with #dcr-facility=<id> shows that place', async () => {
       history.replaceState(null, '', '#dcr-facility=ch-geneve-1');
@@ -521,6 +503,24 @@ describe('<dcr-finder>', () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
       location.hash = 'dcr-facility=us-nyc-1';
       await waitUntil(() => $(el, '.details-title')?.textContent?.includes('OnPoint'), 'hashchange not followed');
+    });
+
+    it('Back after following such a link (the hash stops naming the place) returns to the list', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      location.hash = 'dcr-facility=us-nyc-1';
+      await waitUntil(() => $(el, '[part=details][data-id="us-nyc-1"]'), 'hashchange not followed');
+      history.back();
+      await waitUntil(() => !$(el, '[part=details]') && listShown(el), 'Back did not return to the list');
+      expect(location.hash).to.equal('');
+    });
+
+    it('a hash naming another page\'s key leaves a place opened by the user alone', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
+      await open(el, 'de-koeln-1');
+      location.hash = 'section-2';
+      await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+      await el.updateComplete;
+      expect($(el, '[part=details]')!.dataset.id).to.equal('de-koeln-1');
     });
 
     it('"Copy link" puts the page URL with #dcr-facility=<id> on the clipboard', async () => {
@@ -601,7 +601,7 @@ describe('<dcr-finder>', () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 400);
       expect($(el, '[part=base]')!.dataset.layout).to.equal('list');
       expect($(el, '[part=map]')).to.equal(null);
-      expect(mapImports).to.equal(0);
+      expect(fake.imports).to.equal(0);
       const toggle = $<HTMLButtonElement>(el, '.map-toggle')!;
       expect(toggle.textContent!.trim()).to.equal('Show map');
       toggle.click();
@@ -618,7 +618,7 @@ describe('<dcr-finder>', () => {
       const el = await mount(html`<dcr-finder view="list" src=${FIXTURE_URL}></dcr-finder>`, 1000);
       expect($(el, '[part=map]')).to.equal(null);
       expect($(el, '.map-toggle')).to.equal(null);
-      expect(mapImports).to.equal(0);
+      expect(fake.imports).to.equal(0);
     });
 
     it('view="map" on a narrow element shows the map above the list', async () => {
@@ -648,6 +648,39 @@ describe('<dcr-finder>', () => {
       } finally {
         HTMLCanvasElement.prototype.getContext = getContext;
       }
+    });
+  });
+
+  describe('map labels, theme and warnings', () => {
+    it('the map gets its words in the UI language: controls, gesture hints, statuses, clusters', async () => {
+      const el = await mount(html`<dcr-finder lang="fr" src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await waitUntil(() => maps[0], 'map never created');
+      const l = maps[0].options.labels;
+      expect([l.zoomIn, l.zoomOut, l.attribution]).to.deep.equal(['Zoomer', 'Dézoomer', 'Sources de la carte']);
+      expect(l.gestures!.touch).to.equal('Utilisez deux doigts pour déplacer la carte');
+      expect(l.statuses!.operating).to.equal('En activité');
+      expect(l.cluster(3)).to.equal('3 lieux');
+      expect(l.map).to.contain('Carte');
+      // Not the name of the map's region: the canvas says how to move it, so the two landmarks differ.
+      expect(l.map).not.to.equal($(el, '[part=map]')!.getAttribute('aria-label'));
+      expect(maps[0].options.locale).to.equal('fr');
+    });
+
+    it('a theme change repaints the map', async () => {
+      const el = await mount(html`<dcr-finder theme="light" src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await waitUntil(() => maps[0]?.points.length === 1, 'map never got its points');
+      expect(maps[0].options.theme).to.equal('light');
+      el.theme = 'dark';
+      await waitUntil(() => maps[0].themes.at(-1) === 'dark', 'theme not passed to the map');
+      el.theme = 'light';
+      await waitUntil(() => maps[0].themes.at(-1) === 'light', 'theme not passed back');
+    });
+
+    it("the map's warnings go to the console through the widget's logger", async () => {
+      await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await waitUntil(() => maps[0], 'map never created');
+      const warnings = await captureWarnings(() => maps[0].options.onWarning!('map: tile 3/4/2 failed (404)'));
+      expect(warnings).to.deep.equal(['[dcr-finder] map: tile 3/4/2 failed (404)']);
     });
   });
 
