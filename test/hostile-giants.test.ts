@@ -4,19 +4,15 @@
  * how many were skipped, keeps the console readable, and the page still answers.
  */
 import { expect } from '@open-wc/testing';
-import { clearFeedCache } from '../src/core/feed/loader.js';
 import { deepFeed, hugeNameFeed, manyRecordsFeed } from './fixtures/hostile/generate.js';
 import {
   WIDGETS,
   WIDGET_NAMES,
   blobUrl,
-  expectResponsive,
-  expectSafeDom,
-  flush,
-  guard,
+  expectNoHarm,
+  guardEach,
   mount,
   settled,
-  type Guard,
   type WidgetName,
 } from './fixtures/hostile/harness.js';
 
@@ -24,29 +20,14 @@ const root = (el: Element) => el.shadowRoot!;
 const skippedNote = (el: Element) => root(el).querySelector('.skipped-note')?.textContent ?? '';
 
 describe('hostile feeds: giants', () => {
-  let g: Guard;
+  const g = guardEach();
   const urls: string[] = [];
   const url = (text: string) => {
     urls.push(blobUrl(text));
     return urls[urls.length - 1];
   };
 
-  beforeEach(() => (g = guard()));
-  afterEach(() => {
-    g.restore();
-    clearFeedCache();
-    for (const key of Object.keys(localStorage)) if (key.startsWith('dcr-widgets:')) localStorage.removeItem(key);
-  });
   after(() => urls.forEach((u) => URL.revokeObjectURL(u)));
-
-  async function expectNoHarm(el: HTMLElement): Promise<void> {
-    await flush(el);
-    expectSafeDom(el);
-    expect(g.canary).to.deep.equal([]);
-    expect(g.uncaught, 'uncaught errors').to.deep.equal([]);
-    expect(g.errors, 'console errors').to.deep.equal([]);
-    await expectResponsive();
-  }
 
   /** All four widgets on one page reading `src`: one request, one parse, as on a partner's page. */
   async function mountAll(src: string, attrs: Partial<Record<WidgetName, Record<string, string>>> = {}): Promise<Record<WidgetName, HTMLElement>> {
@@ -63,7 +44,7 @@ describe('hostile feeds: giants', () => {
       expect(skippedNote(el), `<${el.localName}>`).to.contain('1 record in the feed');
       const good = { finder: 'Good place', countdown: 'Good event', news: 'Good news', fact: 'Good fact' }[name];
       expect(WIDGETS[name].shown(el), `<${el.localName}>`).to.deep.equal([good]);
-      await expectNoHarm(el);
+      await expectNoHarm(el, g);
     }
     for (const id of ['huge-place', 'huge-event', 'huge-news', 'huge-fact']) {
       expect(g.warnings.find((w) => w.includes(`(id "${id}")`)), id).to.match(/ is 1,048,5\d\d characters long — record skipped$/);
@@ -79,7 +60,7 @@ describe('hostile feeds: giants', () => {
       const shown = WIDGETS[name].shown(el);
       if (name === 'countdown') expect(shown).to.deep.equal(['Good event']);
       else expect(shown.length && shown.every((s) => /^(Place|News|Fact) \d*[02468]$|^Good /.test(s)), `<${el.localName}> shows good records only: ${shown.slice(0, 5)}`).to.equal(true);
-      await expectNoHarm(el);
+      await expectNoHarm(el, g);
     }
     // The finder pages its list, the news feed shows `limit`, the fact card cycles through its first 100.
     expect(WIDGETS.finder.shown(els.finder)).to.have.length(50);
@@ -101,7 +82,7 @@ describe('hostile feeds: giants', () => {
         const el = els[name];
         expect(skippedNote(el), `<${el.localName}>`).to.contain('1 record in the feed');
         expect(WIDGETS[name].shown(el)).to.include(good[name]);
-        await expectNoHarm(el);
+        await expectNoHarm(el, g);
       }
     });
   }

@@ -6,16 +6,15 @@
  * The generated giants (1 MB name, 50 000 records, deep nesting) are in hostile-giants.test.ts.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { clearFeedCache } from '../src/core/feed/loader.js';
 import type { FeedCollection } from '../src/core/feed/types.js';
 import {
   WIDGETS,
   WIDGET_NAMES,
-  expectResponsive,
+  expectNoHarm,
   expectSafeDom,
   fixtureUrl,
   flush,
-  guard,
+  guardEach,
   mount,
   settled,
   statusKinds,
@@ -119,16 +118,6 @@ const CASES: Case[] = [
 const PATHS: Record<FeedCollection, string> = { facilities: '/facilities/features/', events: '/events/', news: '/news/', facts: '/facts/' };
 const root = (el: Element) => el.shadowRoot!;
 
-/** The checks every case ends with: no script ran, nothing was thrown or logged as an error, the page answers. */
-async function expectNoHarm(el: HTMLElement, g: Guard): Promise<void> {
-  await flush(el);
-  expectSafeDom(el);
-  expect(g.canary, 'payloads that ran').to.deep.equal([]);
-  expect(g.uncaught, 'uncaught errors').to.deep.equal([]);
-  expect(g.errors, 'console errors').to.deep.equal([]);
-  await expectResponsive();
-}
-
 /** Opens each place's details in turn (where the link fields are), checking each view. */
 async function walkFinderDetails(el: HTMLElement, g: Guard): Promise<void> {
   const ids = Array.from(root(el).querySelectorAll<HTMLElement>('.item'), (b) => b.dataset.id!);
@@ -164,7 +153,7 @@ function expectSkipped(el: HTMLElement, g: Guard, collection: FeedCollection, n:
 }
 
 describe('hostile feeds', () => {
-  let g: Guard;
+  const g = guardEach();
   // The detectors themselves: a suite whose alarms cannot ring proves nothing.
   it('the harness notices a payload that runs and a link that would', async () => {
     const host = document.createElement('div');
@@ -180,13 +169,6 @@ describe('hostile feeds', () => {
     } finally {
       host.remove();
     }
-  });
-
-  beforeEach(() => (g = guard()));
-  afterEach(() => {
-    g.restore();
-    clearFeedCache();
-    for (const key of Object.keys(localStorage)) if (key.startsWith('dcr-widgets:')) localStorage.removeItem(key);
   });
 
   for (const c of CASES) {

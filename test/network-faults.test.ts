@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, loadFeed } from '../src/core/feed/loader.js';
 import type { DcrErrorEvent } from '../src/core/events.js';
-import { WIDGETS, WIDGET_NAMES, expectResponsive, guard, mount, settled, statusKinds, type Guard, type WidgetName } from './fixtures/hostile/harness.js';
+import { WIDGETS, WIDGET_NAMES, expectResponsive, guardEach, mount, settled, statusKinds, type WidgetName } from './fixtures/hostile/harness.js';
 
 const NAMES: Record<WidgetName, string> = { finder: 'place', countdown: 'event', news: 'news', fact: 'fact' };
 /** The text a widget shows for the feed's one record, from a feed served as `ok-<label>`. */
@@ -49,13 +49,7 @@ const FAULTS: Fault[] = [
 ];
 
 describe('network faults', () => {
-  let g: Guard;
-  beforeEach(() => (g = guard()));
-  afterEach(() => {
-    g.restore();
-    clearFeedCache();
-    for (const key of Object.keys(localStorage)) if (key.startsWith('dcr-widgets:')) localStorage.removeItem(key);
-  });
+  const g = guardEach();
 
   for (const fault of FAULTS) {
     describe(fault.title, () => {
