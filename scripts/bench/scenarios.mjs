@@ -133,6 +133,7 @@ export async function finderAtScale(ctx, runs) {
     const r = await p.evaluate(
       async (selector, words, typing) => {
         const src = '/feeds/synthetic-10000.json';
+        // A fact card loads the feed; its live figures read (so validate) the facilities: what is timed is the finder.
         await window.bench.preload(src);
         const { ms, el } = await window.bench.timeFirstRender('dcr-finder', { src, view: 'list' }, selector);
         const result = { first: ms, keys: [], shown: el.shadowRoot.querySelectorAll('[part~="item"]').length };
