@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DcrElement } from '../core/element.js';
 import { events } from '../core/feed/rules/events.js';
+import { countdown as strings } from '../core/i18n/en/countdown.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
@@ -68,6 +69,8 @@ export class DcrEventCountdownElement extends DcrElement {
   static override styles = [...baseStyles, countdownStyles];
   /** Only the feed's events are validated for this widget. */
   static override feedRules = [events];
+  /** This widget's English messages. */
+  static override strings = { countdown: strings };
 
   /** The clock reading the card was last drawn at. */
   @state() private now = clock.now();
