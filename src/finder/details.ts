@@ -8,7 +8,7 @@ import type { FinderEntry } from './filters.js';
 import { WEEKDAYS, hoursByDay, type OpenState } from './hours.js';
 import { STATUS_SYMBOL, formatMinutes, offerLabel, openStateText, statusLabel, weekdayName } from './labels.js';
 
-export { detailsStyles } from './details.styles.js';
+export { detailsStyles as styles } from './details.styles.js';
 
 /** A directions link a partner adds beside OpenStreetMap and `geo:` (see the `directions` property). */
 export interface DirectionsLink {

@@ -379,21 +379,3 @@ export function sortByDistance(entries: readonly FinderEntry[], origin: LonLat):
   for (const e of entries) km.set(e.id, haversineKm(origin, e.position));
   return { entries: [...entries].sort((a, b) => km.get(a.id)! - km.get(b.id)!), km };
 }
-
-/** The filter options worth offering: values present in the data, in canonical order (offers: feed order). */
-export function availableOptions(entries: readonly FinderEntry[]): {
-  modes: ConsumptionMode[];
-  models: FacilityModel[];
-  offers: string[];
-} {
-  const modes = new Set<string>();
-  const models = new Set<string>();
-  const offers = new Set<string>();
-  for (const e of entries) {
-    const p = e.facility.properties;
-    if (Array.isArray(p.services)) p.services.forEach((s) => modes.add(s));
-    if (p.model) models.add(p.model);
-    if (Array.isArray(p.offers)) p.offers.forEach((o) => typeof o === 'string' && offers.add(o));
-  }
-  return { modes: MODES.filter((m) => modes.has(m)), models: MODELS.filter((m) => models.has(m)), offers: [...offers] };
-}

@@ -14,11 +14,9 @@ import type { DirectionsLink } from './details.js';
 import type { LonLat } from './distance.js';
 import { FacilitySelectEvent } from './events.js';
 import {
-  DEFAULT_STATUSES,
   NO_FILTERS,
   activeFilterCount,
   applyPreFilter,
-  availableOptions,
   buildEntries,
   filterEntries,
   openClock,
@@ -30,7 +28,7 @@ import {
   type PreFilter,
   type UserFilters,
 } from './filters.js';
-import { renderFilters, type FilterGroup } from './filters-view.js';
+import type { FilterGroup } from './filters-view.js';
 import { finderStyles } from './finder.styles.js';
 import { renderGeoMessage, renderToolbar, type GeoState } from './toolbar.js';
 import { FIRST_WINDOW, PAGE, renderList, windowWith, type ListWindow } from './list.js';
@@ -47,13 +45,7 @@ type Layout = 'split' | 'list' | 'stacked';
 const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
 
 type DetailsModule = typeof import('./details.js');
-let detailsModule: Promise<DetailsModule> | undefined;
-/** The details view, fetched when a place is first opened (a failed fetch may be retried by the next opening). */
-const loadDetails = (): Promise<DetailsModule> =>
-  (detailsModule ??= import('./details.js').catch((err: unknown) => {
-    detailsModule = undefined;
-    throw err;
-  }));
+type FiltersModule = typeof import('./filters-view.js');
 
 /**
  * Finds drug consumption rooms: a searchable, filterable list first, and a map beside it (split view on a
@@ -123,17 +115,18 @@ export class DcrFinderElement extends DcrElement {
   private results: FinderEntry[] = [];
   /** The rendered slice of `results` (`of`): a new result set starts at the top. */
   private win: ListWindow & { of?: FinderEntry[] } = FIRST_WINDOW;
+  /** Parts fetched on first use: the details view (first place opened) and the filter panel (first opened). */
   private details?: DetailsModule;
-  /** The details module on its way: `updateComplete` waits for it, so a click then `await updateComplete` sees them. */
-  private detailsLoading?: Promise<unknown>;
-  private detailsSheet?: CSSResult;
+  private filtersView?: FiltersModule;
+  /** Lazy parts on their way: `updateComplete` waits for them, so a click then `await updateComplete` sees them. */
+  private readonly loading = new Set<Promise<void>>();
+  private lazySheets: CSSResult[] = [];
   /** The place the page's hash opened, so a hash that stops naming it closes it again. */
   private hashId: string | null = null;
   private readonly preMemo = new Memo<FinderEntry[]>();
   private readonly orderMemo = new Memo<{ entries: FinderEntry[]; km?: Map<string, number> }>();
   private readonly pointsMemo = new Memo<FinderMapPoint[]>();
   private readonly indexMemo = new Memo<Map<string, FinderEntry>>();
-  private readonly optionsMemo = new Memo<{ options: ReturnType<typeof availableOptions>; hasInactive: boolean }>();
 
   private resizeObserver?: ResizeObserver;
   private moreObserver?: IntersectionObserver;
@@ -218,8 +211,8 @@ export class DcrFinderElement extends DcrElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.detailsLoading) {
-      await this.detailsLoading.catch(() => undefined);
+    while (this.loading.size) {
+      await Promise.allSettled(this.loading);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -313,17 +306,35 @@ export class DcrFinderElement extends DcrElement {
     if (result.kind === 'granted') this.userOrigin = result.position;
   }
 
+  /** Fetches a lazy part, applies it (module and styles) and re-renders; settles once it is applied. */
+  private lazy<T extends { styles: CSSResult }>(load: () => Promise<T>, apply: (mod: T) => void): Promise<void> {
+    const ready = load().then((mod) => {
+      apply(mod);
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = mod.styles.styleSheet;
+      this.lazySheets.push(mod.styles);
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.requestUpdate();
+    });
+    this.loading.add(ready);
+    void ready.finally(() => this.loading.delete(ready)).catch(() => undefined);
+    return ready;
+  }
+
+  private toggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+    if (this.filtersOpen && !this.filtersView) {
+      this.lazy(() => import('./filters-view.js'), (mod) => (this.filtersView = mod)).catch((err: unknown) => this.warn('the filter panel did not load:', err));
+    }
+  }
+
   private async openDetails(entry: FinderEntry, how: { user: boolean; focus: boolean }): Promise<void> {
     if (!this.details) {
-      const ready = loadDetails().then((mod) => {
-        this.details = mod;
-        this.adoptDetailsStyles(mod.detailsStyles);
-      });
-      this.detailsLoading = ready;
       try {
-        await ready;
-      } finally {
-        if (this.detailsLoading === ready) this.detailsLoading = undefined;
+        await this.lazy(() => import('./details.js'), (mod) => (this.details = mod));
+      } catch (err) {
+        this.warn('the details view did not load:', err);
+        return;
       }
       if (!this.isConnected) return;
     }
@@ -333,13 +344,6 @@ export class DcrFinderElement extends DcrElement {
     if (how.user) this.dispatchEvent(new FacilitySelectEvent(entry.id, entry.facility));
     await this.updateComplete;
     if (how.focus) this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
-  }
-
-  private adoptDetailsStyles(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet;
-    this.detailsSheet = styles;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Back to the list; focus goes to the place's item when it was in the details (Escape, the Back button). */
@@ -399,7 +403,7 @@ export class DcrFinderElement extends DcrElement {
     const title = card?.querySelector('#details-title')?.textContent?.trim();
     if (!card) return;
     const { printCard } = await import('./print.js');
-    const styles = [...baseStyles, finderStyles, this.detailsSheet].flatMap((s) => (s ? [s.cssText] : []));
+    const styles = [...baseStyles, finderStyles, ...this.lazySheets].map((s) => s.cssText);
     const font = getComputedStyle(card).fontFamily;
     printCard(card, { styles, lang: this.locale, dir: this.direction, title: title || document.title, font });
   }
@@ -527,7 +531,7 @@ export class DcrFinderElement extends DcrElement {
         onSearch: (e) => this.onSearch(e),
         onNearMe: () => void this.onNearMe(),
         onToggleMap: () => (this.mapRequested = !this.mapRequested),
-        onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+        onToggleFilters: () => this.toggleFilters(),
       })}
       ${this.renderFilterPanel()} ${this.renderSummary()} ${renderGeoMessage(m, this.geo, Boolean(this.pre.near))}
       ${this.map.state === 'failed' && this.viewAttr !== 'list'
@@ -565,21 +569,16 @@ export class DcrFinderElement extends DcrElement {
   }
 
   private renderFilterPanel(): TemplateResult {
-    const { options, hasInactive } = this.optionsMemo.get([this.preEntries], () => ({
-      options: availableOptions(this.preEntries),
-      hasInactive: this.preEntries.some((e) => !DEFAULT_STATUSES.has(e.facility.properties.status)),
-    }));
-    const panel = renderFilters({
+    const panel = this.filtersView?.renderFilters({
       msg: this.msg.finder,
       locale: this.locale,
       filters: this.filters,
-      options,
-      hasInactive,
+      entries: this.preEntries,
       onToggle: (g, v, on) => this.onToggle(g, v, on),
       onOpenNow: (on) => this.setFilters({ openNow: on }),
       onShowInactive: (on) => this.setFilters({ showInactive: on }),
     });
-    return html`<div class="filters-wrap" ?hidden=${!this.filtersOpen}>${panel}</div>`;
+    return html`<div id="filters" class="filters-wrap" ?hidden=${!this.filtersOpen}>${panel ?? nothing}</div>`;
   }
 
   private renderSummary(): TemplateResult {

@@ -56,44 +56,6 @@ export const finderStyles = css`
     cursor: progress;
     opacity: 0.7;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem 2rem;
-    padding: 0.75rem 1rem;
-    background: var(--_surface-2);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  .filter-switches {
-    flex-basis: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.5rem;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2rem;
-    cursor: pointer;
-  }
-  .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
-    flex: none;
-  }
   .summary {
     display: flex;
     flex-wrap: wrap;

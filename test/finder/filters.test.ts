@@ -4,7 +4,6 @@ import {
   activeFilterCount,
   applyPreFilter,
   applyUserFilters,
-  availableOptions,
   buildEntries,
   openClock,
   parsePreFilter,
@@ -13,6 +12,7 @@ import {
   type UserFilters,
 } from '../../src/finder/filters.js';
 import { normalizeText } from '../../src/finder/search.js';
+import { availableOptions } from '../../src/finder/filters-view.js';
 import { fixtureFeed } from './fixtures.js';
 
 const ids = (list: FinderEntry[]) => list.map((e) => e.id);
