@@ -62,7 +62,7 @@ export async function prepareBuild({ rebuild = true, log = () => {} } = {}) {
   return standInBuild();
 }
 
-/** `x?inline` → the file's text; `x?url` → the file copied beside the chunks (as vite does). */
+/** `x?inline` → the file's text; `x?url` → the URL of the file, copied beside the chunks. */
 const viteSuffixes = {
   name: 'vite-suffixes',
   setup(build) {
@@ -72,15 +72,22 @@ const viteSuffixes = {
       return { path: r.path, namespace: `vite-${kind}` };
     });
     build.onLoad({ filter: /.*/, namespace: 'vite-inline' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-    build.onLoad({ filter: /.*/, namespace: 'vite-url' }, async (args) => ({ contents: await readFile(args.path), loader: 'file' }));
+    // As vite does: the file is copied beside the chunks and its URL resolved from the importing chunk at run time.
+    build.onLoad({ filter: /.*/, namespace: 'vite-url' }, (args) => {
+      const name = path.basename(args.path);
+      copyFileSync(args.path, path.join(build.initialOptions.outdir, name));
+      return { contents: `export default new URL(${JSON.stringify(`./${name}`)}, import.meta.url).href;`, loader: 'js' };
+    });
   },
 };
 
 export async function standInBuild() {
   const esbuild = await import('esbuild');
-  const dir = path.join(tmpdir(), 'dcr-bench-build');
+  // One folder per run: two benches at once must not build into each other's files.
+  const dir = path.join(tmpdir(), `dcr-bench-build-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([n, src]) => [n, src])),
@@ -90,9 +97,6 @@ export async function standInBuild() {
     minify: true,
     target: 'es2022',
     outdir: dir,
-    assetNames: '[name]-[hash]',
-    // Asset URLs (the maplibre worker) as the bench server serves the build.
-    publicPath: '/build',
     chunkNames: 'chunk-[hash]',
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
