@@ -12,7 +12,10 @@ export function staticImports(file) {
   const out = [];
   for (const node of ast.body) {
     const src = (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') && node.source?.value;
-    if (typeof src === 'string' && (src.startsWith('./') || src.startsWith('../'))) out.push(path.resolve(path.dirname(file), src));
+    if (typeof src !== 'string') continue;
+    // A drop-in imports only its own chunks, by relative URL: anything else would leave bytes uncounted.
+    if (!src.startsWith('./') && !src.startsWith('../')) throw new Error(`${file} imports "${src}": not a chunk beside it, so its size cannot be counted`);
+    out.push(path.resolve(path.dirname(file), src));
   }
   return out;
 }
