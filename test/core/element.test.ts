@@ -3,7 +3,18 @@ import { DcrElement, defineElement } from '../../src/core/element.js';
 import { en } from '../../src/core/i18n/en.js';
 import { registerMessages } from '../../src/core/i18n/locale.js';
 import { clearFeedCache } from '../../src/core/feed/loader.js';
+import { events, facts } from '../../src/core/feed/rules/index.js';
 import { DcrSampleElement } from './sample-element.js';
+
+/** Two kinds of widget that read different collections of one feed. */
+class DcrFactsReader extends DcrSampleElement {
+  static override feedRules = [facts];
+}
+class DcrEventsReader extends DcrSampleElement {
+  static override feedRules = [events];
+}
+defineElement('dcr-facts-reader', DcrFactsReader);
+defineElement('dcr-events-reader', DcrEventsReader);
 
 const feedUrl = (title: string) =>
   `data:application/json,${encodeURIComponent(JSON.stringify({ version: '1', title, facilities: { type: 'FeatureCollection', features: [] } }))}`;
@@ -134,6 +145,44 @@ describe('DcrElement (base class)', () => {
       const el = await fixture<DcrSampleElement>(html`<dcr-sample theme="dark" src=${feedUrl('x')}></dcr-sample>`);
       const bg = getComputedStyle(el.shadowRoot!.querySelector('.base')!).backgroundColor;
       expect(bg).to.equal('rgb(22, 27, 31)');
+    });
+  });
+
+  describe('feed problems', () => {
+    it('each widget reports the problems of the collections it shows, each once per page', async () => {
+      const feed = {
+        version: '1',
+        facts: [{ id: 'f', text: 'A fact', source: { name: 'S' } }, { id: 'bad-fact' }],
+        events: [{ id: 'bad-event', name: 'No start' }],
+      };
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
+      const warnings: string[] = [];
+      const orig = console.warn;
+      console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+      try {
+        const loaded = (el: Element) => new Promise((resolve) => el.addEventListener('dcr-load', resolve, { once: true }));
+        const a = document.createElement('dcr-facts-reader');
+        a.setAttribute('src', src);
+        const aLoaded = loaded(a);
+        document.body.append(a);
+        await aLoaded;
+        expect(warnings.filter((w) => w.includes('/facts/1'))).to.have.length(1);
+        expect(warnings.filter((w) => w.includes('/events/0'))).to.have.length(0);
+        const b = document.createElement('dcr-events-reader');
+        b.setAttribute('src', src);
+        const c = document.createElement('dcr-facts-reader');
+        c.setAttribute('src', src);
+        const bcLoaded = Promise.all([loaded(b), loaded(c)]);
+        document.body.append(b, c);
+        await bcLoaded;
+        expect(warnings.filter((w) => w.includes('/events/0'))).to.have.length(1);
+        expect(warnings.filter((w) => w.includes('/facts/1'))).to.have.length(1);
+        a.remove();
+        b.remove();
+        c.remove();
+      } finally {
+        console.warn = orig;
+      }
     });
   });
 });
