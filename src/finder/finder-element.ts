@@ -32,9 +32,7 @@ import type { FilterGroup } from './filters-view.js';
 import { finderStyles } from './finder.styles.js';
 import { renderGeoMessage, renderToolbar, type GeoState } from './toolbar.js';
 import { FIRST_WINDOW, PAGE, renderList, windowWith, type ListWindow } from './list.js';
-import { statusLabel } from './labels.js';
-import type { FinderMapOptions, FinderMapPoint } from './map-types.js';
-import { FinderMapController, type MapModule } from './map-controller.js';
+import type { FinderMapController, MapModule, MapSettings, MapState } from './map-controller.js';
 import { Memo } from './memo.js';
 
 /** The element is "wide" (list and map side by side) from this content width, in CSS pixels. */
@@ -42,7 +40,6 @@ export const WIDE_MIN_PX = 720;
 const VIEWS = ['split', 'list', 'map'] as const;
 type View = (typeof VIEWS)[number];
 type Layout = 'split' | 'list' | 'stacked';
-const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
 
 type DetailsModule = typeof import('./details.js');
 type FiltersModule = typeof import('./filters-view.js');
@@ -125,7 +122,6 @@ export class DcrFinderElement extends DcrElement {
   private hashId: string | null = null;
   private readonly preMemo = new Memo<FinderEntry[]>();
   private readonly orderMemo = new Memo<{ entries: FinderEntry[]; km?: Map<string, number> }>();
-  private readonly pointsMemo = new Memo<FinderMapPoint[]>();
   private readonly indexMemo = new Memo<Map<string, FinderEntry>>();
 
   private resizeObserver?: ResizeObserver;
@@ -136,15 +132,9 @@ export class DcrFinderElement extends DcrElement {
   private deepLinkChecked?: LoadedFeed;
   private readonly darkScheme = matchMedia('(prefers-color-scheme: dark)');
 
-  private readonly map = new FinderMapController(this, {
-    load: () => DcrFinderElement.loadMapModule(),
-    container: () => this.renderRoot.querySelector<HTMLElement>('.map-canvas') ?? undefined,
-    options: () => this.mapOptions(),
-    points: () => this.points,
-    selection: () => this.currentId,
-    theme: () => this.mapTheme,
-    onError: (err) => this.warnOnce('map-failed', 'the map failed; showing the list only:', err),
-  });
+  /** The map wiring, once a layout with a map has been rendered. */
+  private map?: FinderMapController;
+  private mapWiring?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -201,6 +191,7 @@ export class DcrFinderElement extends DcrElement {
       // After this update, not inside it: opening details changes state.
       queueMicrotask(() => this.openFromHash());
     }
+    if (this.layout !== 'list' && !this.mapWiring) this.wireMap();
     const more = this.renderRoot.querySelector('li[data-more]') ?? undefined;
     if (more !== this.observedMore) {
       if (this.observedMore) this.moreObserver?.unobserve(this.observedMore);
@@ -229,7 +220,7 @@ export class DcrFinderElement extends DcrElement {
   /** split: list and map side by side; stacked: map above the list; list: no map. */
   private get layout(): Layout {
     const v = this.viewAttr;
-    if (v === 'list' || this.map.state === 'failed') return 'list';
+    if (v === 'list' || this.mapState === 'failed') return 'list';
     if (v === 'map') return 'stacked';
     if (v === 'split') return this.wide ? 'split' : 'stacked';
     if (!this.measured) return 'list';
@@ -244,7 +235,7 @@ export class DcrFinderElement extends DcrElement {
       this.wide = wide;
       this.measured = true;
     }
-    this.map.resize();
+    this.map?.resize();
   }
 
   private readonly onHashChange = () => this.openFromHash();
@@ -307,12 +298,13 @@ export class DcrFinderElement extends DcrElement {
   }
 
   /** Fetches a lazy part, applies it (module and styles) and re-renders; settles once it is applied. */
-  private lazy<T extends { styles: CSSResult }>(load: () => Promise<T>, apply: (mod: T) => void): Promise<void> {
+  private lazy<T extends object>(load: () => Promise<T>, apply: (mod: T) => void): Promise<void> {
     const ready = load().then((mod) => {
       apply(mod);
       const root = this.renderRoot as ShadowRoot;
-      const sheet = mod.styles.styleSheet;
-      this.lazySheets.push(mod.styles);
+      const styles = (mod as { styles?: CSSResult }).styles;
+      const sheet = styles?.styleSheet;
+      if (styles) this.lazySheets.push(styles);
       if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.requestUpdate();
     });
@@ -445,42 +437,40 @@ export class DcrFinderElement extends DcrElement {
     return this.theme === 'dark' || (this.theme !== 'light' && this.darkScheme.matches) ? 'dark' : 'light';
   }
 
-  private mapOptions(): Omit<FinderMapOptions, 'container'> {
-    const m = this.msg.finder;
-    return {
-      root: this.renderRoot as ShadowRoot,
-      styleUrl: this.styleUrl,
-      theme: this.mapTheme,
-      locale: this.locale,
-      labels: {
-        approximate: m.approximate,
-        cluster: m.mapCluster,
-        map: m.mapKeys,
-        zoomIn: m.zoomIn,
-        zoomOut: m.zoomOut,
-        attribution: m.mapCredits,
-        statuses: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(m, s)])),
-        gestures: { wheel: m.gestureWheel, wheelMac: m.gestureWheelMac, touch: m.gestureTouch },
-      },
-      onSelect: (id) => void this.onMapSelect(id),
-      onWarning: (message) => this.warn(message),
-    };
+  private get mapState(): MapState {
+    return this.map?.state ?? 'off';
+  }
+
+  private wireMap(): void {
+    this.mapWiring = this.lazy(
+      () => import('./map-controller.js'),
+      (mod) =>
+        (this.map = new mod.FinderMapController(this, {
+          load: () => DcrFinderElement.loadMapModule(),
+          container: () => this.renderRoot.querySelector<HTMLElement>('.map-canvas') ?? undefined,
+          settings: (): MapSettings => ({
+            root: this.renderRoot as ShadowRoot,
+            styleUrl: this.styleUrl,
+            locale: this.locale,
+            msg: this.msg.finder,
+            onSelect: (id) => void this.onMapSelect(id),
+            onWarning: (message) => this.warn(message),
+          }),
+          entries: () => this.results,
+          selection: () => this.currentId,
+          theme: () => this.mapTheme,
+          onError: (err) => this.warnOnce('map-failed', 'the map failed; showing the list only:', err),
+        })),
+    );
+    // A failed fetch of the wiring leaves the list as it is; the next map layout tries again.
+    this.mapWiring.catch((err: unknown) => {
+      this.mapWiring = undefined;
+      this.warn('the map did not load:', err);
+    });
   }
 
   private get index(): Map<string, FinderEntry> {
     return this.indexMemo.get([this.preEntries], () => new Map(this.preEntries.map((e) => [e.id, e])));
-  }
-
-  private get points(): FinderMapPoint[] {
-    return this.pointsMemo.get([this.results], () =>
-      this.results.map((e) => ({
-        id: e.id,
-        coordinates: e.position,
-        name: e.name.text,
-        status: e.facility.properties.status,
-        precision: e.facility.properties.precision,
-      })),
-    );
   }
 
   // --- rendering --------------------------------------------------------------------------------------
@@ -526,7 +516,7 @@ export class DcrFinderElement extends DcrElement {
         filtersOpen: this.filtersOpen,
         showNearMe: !this.noGeolocation,
         geo: this.geo,
-        mapToggle: !this.viewAttr && this.measured && !this.wide && this.map.state !== 'failed',
+        mapToggle: !this.viewAttr && this.measured && !this.wide && this.mapState !== 'failed',
         mapRequested: this.mapRequested,
         onSearch: (e) => this.onSearch(e),
         onNearMe: () => void this.onNearMe(),
@@ -534,7 +524,7 @@ export class DcrFinderElement extends DcrElement {
         onToggleFilters: () => this.toggleFilters(),
       })}
       ${this.renderFilterPanel()} ${this.renderSummary()} ${renderGeoMessage(m, this.geo, Boolean(this.pre.near))}
-      ${this.map.state === 'failed' && this.viewAttr !== 'list'
+      ${this.mapState === 'failed' && this.viewAttr !== 'list'
         ? html`<p part="status" class="status map-notice" data-kind="notice">${m.mapUnavailable}</p>`
         : nothing}
       <div class="panes">
@@ -560,7 +550,7 @@ export class DcrFinderElement extends DcrElement {
         ${this.layout !== 'list'
           ? html`<div part="map" class="map-pane" role="region" aria-label=${m.map}>
               <div class="map-canvas"></div>
-              ${this.map.state === 'loading' || this.map.state === 'waiting'
+              ${this.mapState !== 'ready'
                 ? html`<p class="map-loading">${m.mapLoading}</p>`
                 : nothing}
             </div>`

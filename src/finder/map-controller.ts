@@ -1,4 +1,8 @@
+// The finder's map wiring, fetched when a layout with a map is first rendered (never for a list-only finder).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Messages } from '../core/i18n/en.js';
+import type { FinderEntry } from './filters.js';
+import { statusLabel } from './labels.js';
 import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
 /** The lazily imported map module (src/finder/map.ts), or a test's stand-in. */
@@ -7,14 +11,17 @@ export type MapModule = { createFinderMap: (options: FinderMapOptions) => Promis
 /** off: no map on screen; waiting: container rendered, not yet visible; then loading, ready or failed (for good). */
 export type MapState = 'off' | 'waiting' | 'loading' | 'ready' | 'failed';
 
+/** What the host tells the map: createFinderMap's options without the container, points and labels. */
+export type MapSettings = Omit<FinderMapOptions, 'container' | 'labels' | 'theme'> & { msg: Messages['finder'] };
+
 export interface MapControllerOptions {
   /** Imports the map module; called only once a map container is visible on screen. */
   load: () => Promise<MapModule>;
   /** The rendered map container, if the layout shows one. */
   container: () => HTMLElement | undefined;
-  /** Everything createFinderMap needs besides the container. */
-  options: () => Omit<FinderMapOptions, 'container'>;
-  points: () => readonly FinderMapPoint[];
+  settings: () => MapSettings;
+  /** The places to draw (the filtered results); a new array means new points. */
+  entries: () => readonly FinderEntry[];
   selection: () => string | null;
   theme: () => 'light' | 'dark';
   /** Reports a failure that is not the expected "no WebGL here". */
@@ -27,13 +34,31 @@ export interface MapControllerOptions {
  * painted (handing 10 000 points to maplibre must not hold up the list a keystroke changed); the map is destroyed when
  * its container goes away or the host is disconnected. A failure is final: the host shows the list only.
  */
+const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
+
+/** The map's words in the UI language: controls, gesture hints, the key's status words, cluster and approximate labels. */
+export function mapLabels(m: Messages['finder']): FinderMapOptions['labels'] {
+  return {
+    approximate: m.approximate,
+    cluster: m.mapCluster,
+    // The canvas says how to move the map: not the name of the map's region, so the two landmarks differ.
+    map: m.mapKeys,
+    zoomIn: m.zoomIn,
+    zoomOut: m.zoomOut,
+    attribution: m.mapCredits,
+    statuses: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(m, s)])),
+    gestures: { wheel: m.gestureWheel, wheelMac: m.gestureWheelMac, touch: m.gestureTouch },
+  };
+}
+
 export class FinderMapController implements ReactiveController {
   state: MapState = 'off';
   private map?: FinderMap;
   private container?: HTMLElement;
   private observer?: IntersectionObserver;
   private token = 0;
-  private pushedPoints?: readonly FinderMapPoint[];
+  /** The entries last pushed as points. */
+  private pushedPoints?: readonly FinderEntry[];
   private pushedSelection?: string | null;
   private pushedTheme?: 'light' | 'dark';
   private frame = 0;
@@ -68,10 +93,10 @@ export class FinderMapController implements ReactiveController {
   private push(): void {
     const map = this.map;
     if (!map) return;
-    const points = this.o.points();
-    if (this.pushedPoints !== points) {
-      this.pushedPoints = points;
-      map.setPoints(points);
+    const entries = this.o.entries();
+    if (this.pushedPoints !== entries) {
+      this.pushedPoints = entries;
+      map.setPoints(entries.map(toPoint));
     }
     const selection = this.o.selection();
     if (this.pushedSelection !== selection) {
@@ -112,7 +137,8 @@ export class FinderMapController implements ReactiveController {
     try {
       const mod = await this.o.load();
       if (token !== this.token) return;
-      const map = await mod.createFinderMap({ ...this.o.options(), container });
+      const { msg, ...settings } = this.o.settings();
+      const map = await mod.createFinderMap({ ...settings, labels: mapLabels(msg), theme: this.o.theme(), container });
       if (token !== this.token) {
         map.destroy();
         return;
@@ -121,7 +147,7 @@ export class FinderMapController implements ReactiveController {
       this.state = 'ready';
       this.pushedPoints = undefined;
       this.pushedSelection = undefined;
-      this.pushedTheme = this.o.options().theme;
+      this.pushedTheme = this.o.theme();
     } catch (err) {
       if (token !== this.token) return;
       this.state = 'failed';
@@ -144,3 +170,11 @@ export class FinderMapController implements ReactiveController {
     if (this.state !== 'failed') this.state = 'off';
   }
 }
+
+const toPoint = (e: FinderEntry): FinderMapPoint => ({
+  id: e.id,
+  coordinates: e.position,
+  name: e.name.text,
+  status: e.facility.properties.status,
+  precision: e.facility.properties.precision,
+});
