@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizedText, Weekday } from '../core/feed/types.js';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import type { LocalizedText, OpeningHours, Weekday } from '../core/feed/types.js';
 import { pickText, safeUrl } from '../core/feed/text.js';
 import type { Messages } from '../core/i18n/en.js';
 import { comma, displayNames, listFormat } from '../core/i18n/format.js';
 import { formatPartialDate } from '../core/i18n/dates.js';
+import { facilityLink } from './deep-link.js';
 import type { FinderEntry } from './filters.js';
-import { WEEKDAYS, hoursByDay, type OpenState } from './hours.js';
+import { WEEKDAYS, parseTime, type OpenState } from './hours.js';
 import { STATUS_SYMBOL, formatMinutes, offerLabel, openStateText, statusLabel, weekdayName } from './labels.js';
 
 export { detailsStyles as styles } from './details.styles.js';
@@ -25,12 +26,47 @@ export interface DetailsContext {
   /** The user's own time zone: the hours table says "local time" when the facility's differs. */
   userTimeZone: string;
   extraDirections: readonly DirectionsLink[];
-  copyState: 'idle' | 'copied' | 'failed';
-  /** The deep link, shown for copying by hand when the clipboard refused. */
-  link: string;
+  copyState: CopyState;
+  /** The finder's styles, for the printed card. */
+  styles: () => readonly CSSResult[];
+  dir: string;
   onBack: () => void;
-  onCopy: () => void;
-  onPrint: () => void;
+  onCopied: (state: CopyState) => void;
+}
+
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+/** "Copy link": the page's address with `#dcr-facility=<id>`, on the clipboard (or shown to copy by hand). */
+async function copyLink(c: DetailsContext): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(facilityLink(c.entry.id, location.href));
+    c.onCopied('copied');
+  } catch {
+    c.onCopied('failed');
+  }
+}
+
+/** "Print": the card alone, from a frame (the print module is fetched on the click). */
+async function print(e: Event, c: DetailsContext): Promise<void> {
+  const card = (e.target as Element).closest<HTMLElement>('[part=details]');
+  if (!card) return;
+  const { printCard } = await import('./print.js');
+  const title = card.querySelector('#details-title')?.textContent?.trim() || document.title;
+  const styles = c.styles().map((s) => s.cssText);
+  printCard(card, { styles, lang: c.locale, dir: c.dir, title, font: getComputedStyle(card).fontFamily });
+}
+
+/** One weekday's rows for the hours table: [opens, closes] in minutes; empty = closed that day. */
+export function hoursByDay(hours: readonly OpeningHours[] | undefined): Map<Weekday, [number, number][]> {
+  const byDay = new Map<Weekday, [number, number][]>(WEEKDAYS.map((d) => [d, []]));
+  for (const row of hours ?? []) {
+    const opens = parseTime(row?.opens);
+    const closes = parseTime(row?.closes);
+    if (opens === undefined || closes === undefined || !Array.isArray(row.days)) continue;
+    for (const d of row.days) byDay.get(d)?.push([opens, closes]);
+  }
+  for (const rows of byDay.values()) rows.sort((a, b) => a[0] - b[0]);
+  return byDay;
 }
 
 /** A language name in the UI language ("German" for "de"), the tag itself when unknown. */
@@ -154,6 +190,8 @@ function renderSources(c: DetailsContext): TemplateResult | typeof nothing {
     </dd>`;
 }
 
+const manualLink = (link: string) => html`<a class="standalone" href=${link}>${link}</a>`;
+
 /** The details of one facility (part `details`): everything the feed says, with its status and sources. */
 export function renderDetails(c: DetailsContext): TemplateResult {
   const m = c.msg.finder;
@@ -199,10 +237,10 @@ export function renderDetails(c: DetailsContext): TemplateResult {
       ${renderSources(c)}
     </dl>
     <div class="details-actions no-print">
-      <button type="button" @click=${c.onCopy}>${m.copyLink}</button>
-      <button type="button" @click=${c.onPrint}>${m.print}</button>
+      <button type="button" @click=${() => void copyLink(c)}>${m.copyLink}</button>
+      <button type="button" @click=${(e: Event) => void print(e, c)}>${m.print}</button>
       <span class="copy-state" role="status">${c.copyState === 'copied' ? m.linkCopied : c.copyState === 'failed' ? c.msg.common.copyFailed : ''}</span>
     </div>
-    ${c.copyState === 'failed' ? html`<p class="manual-link no-print"><a class="standalone" href=${c.link}>${c.link}</a></p>` : nothing}
+    ${c.copyState === 'failed' ? html`<p class="manual-link no-print">${manualLink(facilityLink(c.entry.id, location.href))}</p>` : nothing}
   </section>`;
 }

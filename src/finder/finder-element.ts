@@ -9,8 +9,8 @@ import { renderStatus } from '../core/status.js';
 import { safeUrl } from '../core/feed/text.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import type { Facility } from '../core/feed/types.js';
-import { facilityIdFromHash, facilityLink } from './deep-link.js';
-import type { DirectionsLink } from './details.js';
+import { facilityIdFromHash } from './deep-link.js';
+import type { CopyState, DirectionsLink } from './details.js';
 import type { LonLat } from './distance.js';
 import { FacilitySelectEvent } from './events.js';
 import {
@@ -81,7 +81,7 @@ export class DcrFinderElement extends DcrElement {
   @state() private wide = false;
   @state() private measured = false;
   @state() private mapRequested = false;
-  @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+  @state() private copyState: CopyState = 'idle';
 
   /** ISO 3166-1 alpha-2 codes, comma-separated: only places in these countries. */
   @property() country?: string;
@@ -380,26 +380,6 @@ export class DcrFinderElement extends DcrElement {
     if (entry) this.itemButton(entry.id)?.focus();
   }
 
-  private async copyLink(): Promise<void> {
-    if (!this.detailsId) return;
-    try {
-      await navigator.clipboard.writeText(facilityLink(this.detailsId, location.href));
-      this.copyState = 'copied';
-    } catch {
-      this.copyState = 'failed';
-    }
-  }
-
-  private async print(): Promise<void> {
-    const card = this.renderRoot.querySelector<HTMLElement>('[part=details]');
-    const title = card?.querySelector('#details-title')?.textContent?.trim();
-    if (!card) return;
-    const { printCard } = await import('./print.js');
-    const styles = [...baseStyles, finderStyles, ...this.lazySheets].map((s) => s.cssText);
-    const font = getComputedStyle(card).fontFamily;
-    printCard(card, { styles, lang: this.locale, dir: this.direction, title: title || document.title, font });
-  }
-
   /** A point picked on the map: highlight its list item and bring it into view (or show it, in details). */
   private async onMapSelect(id: string): Promise<void> {
     const entry = this.index.get(id);
@@ -539,10 +519,10 @@ export class DcrFinderElement extends DcrElement {
                 userTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
                 extraDirections: this.directions?.(details.facility) ?? [],
                 copyState: this.copyState,
-                link: facilityLink(details.id, location.href),
+                styles: () => [...baseStyles, finderStyles, ...this.lazySheets],
+                dir: this.direction,
                 onBack: () => void this.closeDetails(),
-                onCopy: () => void this.copyLink(),
-                onPrint: () => void this.print(),
+                onCopied: (state) => (this.copyState = state),
               })
             : nothing}
           <div class="list-wrap" ?hidden=${Boolean(details)}>${this.renderResults(ordered.km, openAt)}</div>

@@ -160,16 +160,3 @@ export function openState(hours: readonly OpeningHours[] | undefined, timeZone: 
   if (!isValidTimeZone(timeZone)) return { kind: 'unknown' };
   return openStateAt(compileHours(hours), minuteOfWeek(now, timeZone));
 }
-
-/** One weekday's rows for the hours table: [opens, closes] in minutes; empty = closed that day. */
-export function hoursByDay(hours: readonly OpeningHours[] | undefined): Map<Weekday, [number, number][]> {
-  const byDay = new Map<Weekday, [number, number][]>(WEEKDAYS.map((d) => [d, []]));
-  for (const row of hours ?? []) {
-    const opens = parseTime(row?.opens);
-    const closes = parseTime(row?.closes);
-    if (opens === undefined || closes === undefined || !Array.isArray(row.days)) continue;
-    for (const d of row.days) byDay.get(d)?.push([opens, closes]);
-  }
-  for (const rows of byDay.values()) rows.sort((a, b) => a[0] - b[0]);
-  return byDay;
-}

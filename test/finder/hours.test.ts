@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { compileHours, minuteOfWeek, openState, parseTime, hoursByDay } from '../../src/finder/hours.js';
+import { compileHours, minuteOfWeek, openState, parseTime } from '../../src/finder/hours.js';
+import { hoursByDay } from '../../src/finder/details.js';
 import { openStateText } from '../../src/finder/labels.js';
 import { en } from '../../src/core/i18n/en.js';
 import type { OpeningHours } from '../../src/core/feed/types.js';
