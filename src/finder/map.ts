@@ -70,7 +70,7 @@ const THEMED_CONTROLS = `
 .maplibregl-canvas-container .maplibregl-canvas:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
 .dcr-map-dark .maplibregl-ctrl-icon, .dcr-map-dark .maplibregl-ctrl-attrib-button { filter: invert(1) hue-rotate(180deg); }
 .maplibregl-cooperative-gesture-screen { font: inherit; }
-.dcr-map-legend { margin: 0 0 10px 10px; padding: 4px 8px; list-style: none; font-size: 0.75rem; line-height: 1.35;
+.dcr-map-legend { margin: 10px 0 0 10px; max-inline-size: calc(100% - 72px); padding: 4px 8px; list-style: none; font-size: 0.75rem; line-height: 1.35;
   color: var(--_text); background: color-mix(in srgb, var(--_surface) 94%, transparent); border-radius: 6px;
   box-shadow: 0 0 0 1px color-mix(in srgb, var(--_border) 45%, transparent); }
 .dcr-map-legend li { display: flex; align-items: center; gap: 6px; }
@@ -438,6 +438,7 @@ export class MapLibreFinderMap implements FinderMap {
   private readonly warned = new Set<string>();
   private readonly legend = new Legend();
   private fitted = false;
+  private selected: string | null = null;
   private fitPending = false;
   private destroyed = false;
 
@@ -452,7 +453,8 @@ export class MapLibreFinderMap implements FinderMap {
     this.compactNumbers = new Intl.NumberFormat(options.locale, { notation: 'compact', maximumFractionDigits: 1 });
     map.getContainer().classList.toggle('dcr-map-dark', this.theme === 'dark');
     map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(this.legend, 'bottom-left');
+    // Top left: the bottom holds the credits, the top right the zoom buttons.
+    map.addControl(this.legend, 'top-left');
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     this.addImages();
@@ -483,11 +485,29 @@ export class MapLibreFinderMap implements FinderMap {
 
   select(id: string | null): void {
     if (this.destroyed) return;
+    this.selected = id;
     this.map.setFilter(L_SELECTED, selectedFilter(id));
     const point = id === null ? undefined : this.byId.get(id);
-    if (!point || this.isShown(point)) return;
-    // A long flight is a wait for the person who picked the place: over 2 s, jump instead.
-    this.map.flyTo({ center: point.coordinates as LngLatLike, zoom: Math.max(this.map.getZoom(), SELECT_ZOOM), maxDuration: 2000 });
+    if (!point) return;
+    // Whether the point is drawn alone can only be told once new points (or a fit) have been drawn.
+    if (this.map.isSourceLoaded(POINTS) && !this.map.isMoving()) this.bringIntoView(point);
+    else void this.map.once('idle').then(() => this.selected === point.id && !this.destroyed && this.bringIntoView(point));
+  }
+
+  /**
+   * A selected point off screen: pan to it at the same zoom (the offline basemap has nothing to show at street zoom).
+   * One hidden in a cluster: fly close enough to draw it alone — a long flight is a wait for the person who picked
+   * the place: over 2 s, jump instead.
+   */
+  private bringIntoView(point: FinderMapPoint, panned = false): void {
+    if (this.isShown(point)) return;
+    const center = point.coordinates as LngLatLike;
+    if (this.inView(point) || panned) {
+      this.map.flyTo({ center, zoom: Math.max(this.map.getZoom(), SELECT_ZOOM), maxDuration: 2000 });
+      return;
+    }
+    this.map.easeTo({ center, duration: 300 });
+    void this.map.once('idle').then(() => this.selected === point.id && !this.destroyed && this.bringIntoView(point, true));
   }
 
   resize(): void {
@@ -644,12 +664,18 @@ export class MapLibreFinderMap implements FinderMap {
     this.fitted = true;
   }
 
-  /** True when the point is drawn on its own, well inside the view. */
-  private isShown(p: FinderMapPoint): boolean {
+  /** True when the point is well inside the view. */
+  private inView(p: FinderMapPoint): boolean {
     const el = this.map.getContainer();
     const { x, y } = this.map.project(p.coordinates as LngLatLike);
     const m = 24;
-    if (x < m || y < m || x > el.clientWidth - m || y > el.clientHeight - m) return false;
+    return x >= m && y >= m && x <= el.clientWidth - m && y <= el.clientHeight - m;
+  }
+
+  /** True when the point is drawn on its own, well inside the view. */
+  private isShown(p: FinderMapPoint): boolean {
+    if (!this.inView(p)) return false;
+    const { x, y } = this.map.project(p.coordinates as LngLatLike);
     return this.map
       .queryRenderedFeatures([[x - 2, y - 2], [x + 2, y + 2]], { layers: [L_POINTS] })
       .some((f) => f.properties.id === p.id);

@@ -212,6 +212,32 @@ describe('finder map (maplibre-gl)', function () {
     expect(highlighted()).to.deep.equal([]);
   });
 
+  it('a selection made with new points (a deep link) waits for them to be drawn: a lone point is not flown to', async () => {
+    const m = await create(host());
+    m.setPoints([point('lisbon')]);
+    m.select('lisbon');
+    await m.whenIdle();
+    const zoom = m.map.getZoom();
+    await m.whenIdle();
+    expect(m.map.getZoom()).to.equal(zoom);
+    expect(zoom).to.be.below(12);
+    expect(m.map.queryRenderedFeatures({ layers: ['dcr-selected'] }).map((f) => f.properties.id)).to.deep.equal(['lisbon']);
+  });
+
+  it('a selected point off screen is panned to at the same zoom when it stands alone there', async () => {
+    const m = await create(host());
+    m.setPoints(POINTS);
+    await m.whenIdle();
+    m.map.jumpTo({ center: point('lisbon').coordinates as [number, number], zoom: 6 });
+    await m.whenIdle();
+    m.select('berlin');
+    await m.map.once('moveend');
+    await m.whenIdle();
+    expect(near(center(m), point('berlin').coordinates, 0.05)).to.equal(true);
+    expect(m.map.getZoom()).to.be.closeTo(6, 0.01);
+    expect(drawn(m).points).to.include('berlin');
+  });
+
   it('setPoints() replaces the points and fits the view to them', async () => {
     const m = await create(host());
     m.setPoints(POINTS);
