@@ -78,6 +78,9 @@ export const detailsStyles = css`
     gap: 0.5rem;
     margin-block-start: 0.5rem;
   }
+  .card-link {
+    display: none;
+  }
   .copy-state {
     color: var(--_muted);
   }
@@ -90,8 +93,18 @@ export const detailsStyles = css`
       border-radius: 0.5rem;
       break-inside: avoid;
     }
+    .details a.standalone {
+      display: inline;
+    }
     .details a[href^='http']::after {
-      content: ' — ' attr(href);
+      content: attr(href);
+      display: block;
+      font-size: 0.8em;
+      overflow-wrap: anywhere;
+    }
+    .card-link {
+      display: block;
+      margin-block-start: 0.5rem;
       font-size: 0.8em;
       overflow-wrap: anywhere;
     }

@@ -202,6 +202,8 @@ export function renderDetails(c: DetailsContext): TemplateResult {
   const languages = Array.isArray(p.languages) ? p.languages.map((l) => languageName(c.locale, l)) : [];
   const open = openStateText(m, c.locale, c.open);
   const street = pickText(p.address?.street, c.locale, c.feedLanguage).text;
+  // Printed at the card's foot: where the up-to-date details are.
+  const link = facilityLink(c.entry.id, location.href);
   return html`<section part="details" class="details" aria-labelledby="details-title" data-id=${c.entry.id}>
     <div class="details-bar no-print">
       <button type="button" class="back" @click=${c.onBack}><span aria-hidden="true">←</span> ${m.back}</button>
@@ -241,6 +243,7 @@ export function renderDetails(c: DetailsContext): TemplateResult {
       <button type="button" @click=${(e: Event) => void print(e, c)}>${m.print}</button>
       <span class="copy-state" role="status">${c.copyState === 'copied' ? m.linkCopied : c.copyState === 'failed' ? c.msg.common.copyFailed : ''}</span>
     </div>
-    ${c.copyState === 'failed' ? html`<p class="manual-link no-print">${manualLink(facilityLink(c.entry.id, location.href))}</p>` : nothing}
+    ${c.copyState === 'failed' ? html`<p class="manual-link no-print">${manualLink(link)}</p>` : nothing}
+    <p class="card-link" aria-hidden="true">${link}</p>
   </section>`;
 }
