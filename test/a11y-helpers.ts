@@ -341,7 +341,10 @@ export async function press(el: Widget, sel: string): Promise<void> {
 /** Waits until a finder's map is drawn, has its points and has stopped moving to fit them. */
 export async function mapSettled(finder: Widget): Promise<void> {
   type Controller = { state: string; pushedPoints?: unknown; map?: { map: { isMoving(): boolean } } };
-  const c = (finder as unknown as { map: Controller }).map;
+  // The finder fetches its map wiring (the controller) once a map layout is rendered.
+  const controller = () => (finder as unknown as { map?: Controller }).map;
+  await waitUntil(() => controller(), 'the map wiring never loaded', { timeout: 30000 });
+  const c = controller()!;
   await waitUntil(() => c.state === 'ready' && c.pushedPoints !== undefined && !c.map!.map.isMoving(), `map is ${c.state}`, { timeout: 30000 });
   await finder.updateComplete;
 }
