@@ -135,7 +135,7 @@ if (groups.length) {
           // Measured here: a widget kept alive after removal retains 8–30 KB, so 100 leaked cycles add ≥ 800 KB and the
           // every later cycle as much again. Warm-up (JIT code and feedback) adds up to ~400 KB at first, then ≤ 0.3 KB a cycle.
           const ok = v.growth <= 512 * KB && v.lateSlope <= 2 * KB;
-          const late = `then ${(v.lateSlope / KB).toFixed(2)} KB/cycle, median`;
+          const late = `then ${(v.lateSlope / KB).toFixed(2)} KB/cycle`;
           row(`heap.${tag}`, `heap after 100 create/remove of <${tag}> vs after the first`, v.growth, `${v.growth >= 0 ? '+' : ''}${kb(v.growth)} (${late})`, '≤ +512 KB; ≤ 2 KB/cycle warm', ok, {
             unit: 'bytes',
             first: v.first,
