@@ -1,16 +1,14 @@
 import type { ConsumptionMode, Facility, FacilityModel, FacilityStatus, LocalizedText } from '../core/feed/types.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
 import { displayNames } from '../core/i18n/format.js';
-import { haversineKm, parseLatLon, type LonLat } from './distance.js';
+import { haversineKm, type LonLat } from './distance.js';
 import { compileHours, isValidTimeZone, minuteOfWeek, openStateAt, type Interval, type OpenState } from './hours.js';
-import { matchesTokens, narrows, normalizeText, queryTokens, searchText } from './search.js';
+import { matchesTokens, narrows, queryTokens, searchText } from './search.js';
 
 export const MODES: readonly ConsumptionMode[] = ['injection', 'inhalation', 'snorting', 'oral'];
 export const MODELS: readonly FacilityModel[] = ['integrated', 'standalone', 'mobile'];
 /** Shown unless the user asks for everything: closed and unconfirmed places are hidden by default. */
 export const DEFAULT_STATUSES: ReadonlySet<FacilityStatus> = new Set(['operating', 'temporarily-closed', 'planned']);
-/** Radius of the `near` attribute when `radius` is absent or invalid, in km. */
-export const DEFAULT_RADIUS_KM = 50;
 
 /** A facility prepared once per feed and UI locale: display texts and a normalised search string. */
 export interface FinderEntry {
@@ -27,6 +25,13 @@ export interface FinderEntry {
   readonly timeZone: string | undefined;
   /** Every searchable text, normalised (see `normalizeText`), in one string (built on first use). */
   readonly search: string;
+}
+
+/** All the strings of a plain string or language map. */
+export function variants(value: LocalizedText | undefined | null): string[] {
+  if (value == null) return [];
+  if (typeof value === 'string') return [value];
+  return Object.values(value).filter((v): v is string => typeof v === 'string');
 }
 
 /** An entry whose search string and hours are worked out when first needed (most are never shown or searched). */
@@ -71,12 +76,6 @@ class Entry implements FinderEntry {
   }
 }
 
-/** All the strings of a plain string or language map. */
-function variants(value: LocalizedText | undefined | null): string[] {
-  if (value == null) return [];
-  if (typeof value === 'string') return [value];
-  return Object.values(value).filter((v): v is string => typeof v === 'string');
-}
 
 /** Country name in `locale`, the ISO code when unknown. */
 export function countryName(code: string, locale: string): string {
@@ -158,101 +157,7 @@ export function prepareEntries(entries: readonly FinderEntry[]): void {
   idle(step);
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Pre-filter: the partner's attributes narrow the data set (a city page shows its city).
-
-export interface PreFilter {
-  countries?: ReadonlySet<string>;
-  /** Normalised city name. */
-  city?: string;
-  near?: { origin: LonLat; radiusKm: number };
-  services?: ReadonlySet<ConsumptionMode>;
-  models?: ReadonlySet<FacilityModel>;
-}
-
-export interface PreFilterAttributes {
-  country?: string | null;
-  city?: string | null;
-  near?: string | null;
-  radius?: string | null;
-  services?: string | null;
-  model?: string | null;
-}
-
-const list = (v: string | null | undefined) =>
-  (v ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-/**
- * Reads the pre-filter attributes. A bad value is reported through `warn(key, message)` and left out
- * (the filter falls back to its default), never thrown.
- */
-export function parsePreFilter(a: PreFilterAttributes, warn: (key: string, message: string) => void): PreFilter {
-  const pre: PreFilter = {};
-  const countries = new Set<string>();
-  for (const c of list(a.country)) {
-    if (/^[A-Za-z]{2}$/.test(c)) countries.add(c.toUpperCase());
-    else warn(`country:${c}`, `country="${a.country}": "${c}" is not an ISO 3166-1 alpha-2 code (e.g. "DE"); ignored.`);
-  }
-  if (countries.size) pre.countries = countries;
-  const city = normalizeText(a.city ?? '');
-  if (city) pre.city = city;
-  if (a.near != null && a.near.trim() !== '') {
-    const origin = parseLatLon(a.near);
-    if (!origin) warn(`near:${a.near}`, `near="${a.near}" is not "latitude,longitude" (e.g. "48.58,7.75"); ignored.`);
-    else {
-      let radiusKm = DEFAULT_RADIUS_KM;
-      if (a.radius != null && a.radius.trim() !== '') {
-        const r = Number(a.radius);
-        if (Number.isFinite(r) && r > 0) radiusKm = r;
-        else warn(`radius:${a.radius}`, `radius="${a.radius}" is not a positive number of kilometres; using ${DEFAULT_RADIUS_KM}.`);
-      }
-      pre.near = { origin, radiusKm };
-    }
-  }
-  const services = new Set<ConsumptionMode>();
-  for (const s of list(a.services)) {
-    const v = s.toLowerCase() as ConsumptionMode;
-    if (MODES.includes(v)) services.add(v);
-    else warn(`services:${s}`, `services: "${s}" is not one of ${MODES.join(', ')}; ignored.`);
-  }
-  if (services.size) pre.services = services;
-  const models = new Set<FacilityModel>();
-  for (const s of list(a.model)) {
-    const v = s.toLowerCase().replace('-', '') as FacilityModel;
-    if (MODELS.includes(v)) models.add(v);
-    else warn(`model:${s}`, `model: "${s}" is not one of ${MODELS.join(', ')}; ignored.`);
-  }
-  if (models.size) pre.models = models;
-  return pre;
-}
-
-function cityMatches(entry: FinderEntry, city: string): boolean {
-  return variants(entry.facility.properties.address?.city).some((v) => {
-    const n = normalizeText(v);
-    return n === city || n.startsWith(`${city} `);
-  });
-}
-
-/** An unknown list (absent: no source said) never matches a filter on it. */
-const hasAny = <T>(values: readonly T[] | undefined, wanted: ReadonlySet<T>) => Array.isArray(values) && values.some((v) => wanted.has(v));
-
 const hasAll = <T>(values: readonly T[] | undefined, wanted: ReadonlySet<T>) => Array.isArray(values) && [...wanted].every((v) => values.includes(v));
-
-/** The entries the partner's attributes allow (order kept). */
-export function applyPreFilter(entries: readonly FinderEntry[], pre: PreFilter): FinderEntry[] {
-  return entries.filter((e) => {
-    const p = e.facility.properties;
-    if (pre.countries && !pre.countries.has(String(p.address?.country ?? '').toUpperCase())) return false;
-    if (pre.city && !cityMatches(e, pre.city)) return false;
-    if (pre.services && !hasAny(p.services, pre.services)) return false;
-    if (pre.models && !(p.model && pre.models.has(p.model))) return false;
-    if (pre.near && haversineKm(pre.near.origin, e.position) > pre.near.radiusKm) return false;
-    return true;
-  });
-}
 
 // ---------------------------------------------------------------------------------------------------
 // User filters: what the person chooses inside the pre-filtered set.

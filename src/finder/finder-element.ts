@@ -16,19 +16,17 @@ import { FacilitySelectEvent } from './events.js';
 import {
   NO_FILTERS,
   activeFilterCount,
-  applyPreFilter,
   buildEntries,
   filterEntries,
   openClock,
-  parsePreFilter,
   prepareEntries,
   sortByDistance,
   type FinderEntry,
   type Filtered,
-  type PreFilter,
   type UserFilters,
 } from './filters.js';
 import type { FilterGroup } from './filters-view.js';
+import { applyPreFilter, parsePreFilter, type PreFilter } from './prefilter.js';
 import { finderStyles } from './finder.styles.js';
 import { renderGeoMessage, renderToolbar, type GeoState } from './toolbar.js';
 import { FIRST_WINDOW, PAGE, renderList, windowWith, type ListWindow } from './list.js';
@@ -43,6 +41,8 @@ type Layout = 'split' | 'list' | 'stacked';
 
 type DetailsModule = typeof import('./details.js');
 type FiltersModule = typeof import('./filters-view.js');
+/** The attributes that narrow the data set. */
+const PRE_KEYS = ['country', 'city', 'near', 'radius', 'services', 'model'] as const;
 
 /**
  * Finds drug consumption rooms: a searchable, filterable list first, and a map beside it (split view on a
@@ -172,10 +172,7 @@ export class DcrFinderElement extends DcrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const preKeys = ['country', 'city', 'near', 'radius', 'services', 'model'] as const;
-    if (preKeys.some((k) => changed.has(k))) {
-      this.pre = parsePreFilter(this, (key, message) => this.warnOnce(key, message));
-    }
+    if (PRE_KEYS.some((k) => changed.has(k))) this.pre = parsePreFilter(this, (key, message) => this.warnOnce(key, message));
     if (changed.has('view') && this.view && !VIEWS.includes(this.view as View)) {
       this.warnOnce(`view:${this.view}`, `view="${this.view}" is not split, list or map; choosing by width.`);
     }

@@ -2,17 +2,16 @@ import { expect } from '@open-wc/testing';
 import {
   NO_FILTERS,
   activeFilterCount,
-  applyPreFilter,
   applyUserFilters,
   buildEntries,
   openClock,
-  parsePreFilter,
   sortByDistance,
   type FinderEntry,
   type UserFilters,
 } from '../../src/finder/filters.js';
 import { normalizeText } from '../../src/finder/search.js';
 import { availableOptions } from '../../src/finder/filters-view.js';
+import { applyPreFilter, parsePreFilter } from '../../src/finder/prefilter.js';
 import { fixtureFeed } from './fixtures.js';
 
 const ids = (list: FinderEntry[]) => list.map((e) => e.id);

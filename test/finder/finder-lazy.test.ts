@@ -12,6 +12,13 @@ const mapRequests = () =>
     .map((e) => e.name)
     .filter((n) => /\/finder\/map\.(ts|js)|maplibre/.test(n));
 
+/** Modules of the finder fetched so far whose file name matches. */
+const fetched = (name: RegExp) =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname.split('/').pop()!)
+    .filter((n) => name.test(n));
+
 async function mount(width: number, attrs: { view?: string } = {}): Promise<DcrFinderElement> {
   const wrap = await fixture<HTMLDivElement>(
     html`<div style="width: ${width}px"><dcr-finder view=${ifDefined(attrs.view)} src=${FIXTURE_URL}></dcr-finder></div>`,
@@ -41,5 +48,18 @@ describe('<dcr-finder> lazy map', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.map-toggle')!.click();
     await waitUntil(() => mapRequests().length > 0, 'map module never requested', { timeout: 10000 });
     expect(mapRequests().some((n) => /\/finder\/map\.(ts|js)/.test(n))).to.equal(true);
+  });
+
+  it('the code of the filter panel, the details and near me is fetched only when used', async () => {
+    const el = await mount(400);
+    const lazy = /^(filters-view|details|geolocation)\.(ts|js)$/;
+    expect(fetched(lazy)).to.deep.equal([]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=filters]')).not.to.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=item]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=details]')).not.to.equal(null);
+    expect(fetched(lazy).sort()).to.deep.equal(['details.ts', 'filters-view.ts']);
   });
 });
