@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { deepFeed, hugeNameFeed, manyRecordsFeed } from './fixtures/hostile/generate.js';
+import { PAGE as FINDER_PAGE } from '../src/finder/list.js';
 import {
   WIDGETS,
   WIDGET_NAMES,
@@ -63,7 +64,7 @@ describe('hostile feeds: giants', () => {
       await expectNoHarm(el, g);
     }
     // The finder pages its list, the news feed shows `limit`, the fact card cycles through its first 100.
-    expect(WIDGETS.finder.shown(els.finder)).to.have.length(50);
+    expect(WIDGETS.finder.shown(els.finder)).to.have.length(FINDER_PAGE);
     expect(WIDGETS.news.shown(els.news)).to.have.length(100);
     expect(WIDGETS.fact.shown(els.fact)).to.have.length(100);
     expect(g.warnings.join('\n')).to.contain('has more than 100 facts for this card');

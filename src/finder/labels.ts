@@ -7,11 +7,19 @@ type FinderMessages = Messages['finder'];
 
 /** "08:00" / "8:00 AM" for minutes after midnight (1440 = midnight at the end of the day). */
 export function formatMinutes(locale: string, minutes: number): string {
-  // 24-hour locales write "08:00" (aligned in the hours table); 12-hour ones "8:00 AM".
-  const cycle = dateFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle;
-  const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
-  return dateFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, minutes % 1440));
+  let f = timeFormats.get(locale);
+  if (!f) {
+    // 24-hour locales write "08:00" (aligned in the hours table); 12-hour ones "8:00 AM".
+    const cycle = dateFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle;
+    const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+    f = dateFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' });
+    timeFormats.set(locale, f);
+  }
+  return f.format(Date.UTC(2024, 0, 1, 0, minutes % 1440));
 }
+
+/** One time format per locale: every item in the list formats a time on every render. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The localized weekday name ("Monday", "lundi") of a feed weekday code. */
 export function weekdayName(locale: string, day: Weekday, width: 'long' | 'short' = 'long'): string {

@@ -5,7 +5,7 @@ import type { OpenState } from './hours.js';
 import { renderItem } from './item.js';
 
 /** Items rendered at first, and added by each step (a "show more" or scrolling near the end). */
-export const PAGE = 50;
+export const PAGE = 30;
 /** The item this many places before the last rendered one asks for more when it scrolls into view. */
 const LOOKAHEAD = 10;
 

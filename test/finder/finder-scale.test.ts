@@ -5,6 +5,7 @@ import { DcrFinderElement } from '../../src/finder/finder.js';
 import type { Facility } from '../../src/core/feed/types.js';
 import { $, $$, count, item, maps, mount, realMapModule, root, search, useFakeMap } from './element-helpers.js';
 import { facility } from './fixtures.js';
+import { PAGE } from '../../src/finder/list.js';
 
 const N = 10_000;
 const id = (i: number) => `p${String(i).padStart(5, '0')}`;
@@ -31,16 +32,16 @@ describe('<dcr-finder> with 10 000 places', function () {
   // One feed for the whole file: the loader's cache keeps it between tests.
   after(() => clearFeedCache());
 
-  it('renders a window of 50 items in a real list; each says its place among all 10 000; accessible', async () => {
+  it('renders a window of items in a real list; each says its place among all 10 000; accessible', async () => {
     const el = await mount(html`<dcr-finder src=${url}></dcr-finder>`);
     expect(count(el)).to.equal('10,000 of 10,000 places');
     const list = $(el, '[part=list]')!;
     expect(list.tagName).to.equal('UL');
     const lis = $$(el, '[part=list] > li');
-    expect(lis).to.have.length(50);
+    expect(lis).to.have.length(PAGE);
     expect(lis.map((li) => li.getAttribute('aria-posinset')).slice(0, 3)).to.deep.equal(['1', '2', '3']);
     expect(lis.every((li) => li.getAttribute('aria-setsize') === '10000')).to.equal(true);
-    expect($(el, '.more')!.textContent!.trim()).to.equal('Show 50 more places');
+    expect($(el, '.more')!.textContent!.trim()).to.equal(`Show ${PAGE} more places`);
     await expect(el).to.be.accessible();
   });
 
@@ -53,20 +54,20 @@ describe('<dcr-finder> with 10 000 places', function () {
     await sendKeys({ press: 'ArrowUp' });
     expect(focusedId(el)).to.equal(id(N - 2));
     // The window now ends the list; the places before it are one button away.
-    expect($(el, '.earlier')!.textContent!.trim()).to.equal('Show 50 earlier places');
+    expect($(el, '.earlier')!.textContent!.trim()).to.equal(`Show ${PAGE} earlier places`);
     await sendKeys({ press: 'Home' });
     await waitUntil(() => focusedId(el) === id(0), 'Home did not reach the first place');
-    item(el, id(49)).focus();
+    item(el, id(PAGE - 1)).focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focusedId(el) === id(50), 'ArrowDown did not cross the window edge');
-    expect(posOf(el, id(50))).to.equal('51');
+    await waitUntil(() => focusedId(el) === id(PAGE), 'ArrowDown did not cross the window edge');
+    expect(posOf(el, id(PAGE))).to.equal(String(PAGE + 1));
   });
 
   it('scrolling near the end of the rendered items renders the next ones', async () => {
     const el = await mount(html`<dcr-finder src=${url}></dcr-finder>`);
     $(el, 'li[data-more]')!.scrollIntoView();
-    await waitUntil(() => $$(el, '[part=item]').length === 100, 'no more items after scrolling');
-    expect(posOf(el, id(99))).to.equal('100');
+    await waitUntil(() => $$(el, '[part=item]').length === 2 * PAGE, 'no more items after scrolling');
+    expect(posOf(el, id(2 * PAGE - 1))).to.equal(String(2 * PAGE));
   });
 
   it('search narrows 10 000 to the one place asked for; selecting it fires dcr-facility-select', async () => {
@@ -93,8 +94,11 @@ describe('<dcr-finder> with 10 000 places', function () {
     await waitUntil(() => focusedId(el) === id(9000), 'focus not on the item of the place');
     expect(posOf(el, id(9000))).to.equal('9001');
     $<HTMLButtonElement>(el, '.earlier')!.click();
-    await waitUntil(() => $$(el, '[part=item]').length === 100, 'earlier places not shown');
-    expect(posOf(el, focusedId(el)!)).to.equal(String(Number(posOf(el, id(9000))) - 60));
+    await waitUntil(() => $$(el, '[part=item]').length === 2 * PAGE, 'earlier places not shown');
+    // The window began a few places before 9 001; focus is on the first of the places just shown above it.
+    const first = Number($$(el, '[part=list] > li')[0].getAttribute('aria-posinset'));
+    expect(Number(posOf(el, focusedId(el)!))).to.equal(first);
+    expect(first).to.be.within(9001 - PAGE - 20, 9001 - PAGE);
   });
 
   it('a map pick far down the list renders, marks and scrolls to its item', async () => {

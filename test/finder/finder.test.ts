@@ -4,6 +4,7 @@ import { clearFeedCache } from '../../src/core/feed/loader.js';
 import { DcrFinderElement } from '../../src/finder/finder.js';
 import type { FacilitySelectEvent } from '../../src/finder/events.js';
 import { FIXTURE_URL, captureWarnings, facility, feedUrl } from './fixtures.js';
+import { PAGE } from '../../src/finder/list.js';
 import { $, $$, count, fake, item, listShown, maps, mount, names, open, openFilters, realMapModule, root, search, tick, useFakeMap } from './element-helpers.js';
 
 function stubGeolocation(answer: { lat: number; lon: number } | 1 | 3) {
@@ -192,18 +193,19 @@ describe('<dcr-finder>', () => {
       expect(item(el, 'a').textContent).to.contain('Hours not known').and.not.contain('Closed');
     });
 
-    it('renders 50 items, then 50 more on request with focus on the first new one', async () => {
-      const many = Array.from({ length: 120 }, (_, i) => facility(`p${String(i).padStart(3, '0')}`));
+    it('renders a first window of items, then the next ones on request with focus on the first new one', async () => {
+      const many = Array.from({ length: 2 * PAGE + 20 }, (_, i) => facility(`p${String(i).padStart(3, '0')}`));
       const el = await mount(html`<dcr-finder src=${feedUrl(many)}></dcr-finder>`);
-      expect($$(el, '[part=item]')).to.have.length(50);
-      expect(count(el)).to.equal('120 of 120 places');
+      expect($$(el, '[part=item]')).to.have.length(PAGE);
+      expect(count(el)).to.equal(`${2 * PAGE + 20} of ${2 * PAGE + 20} places`);
       const more = $<HTMLButtonElement>(el, '.more')!;
-      expect(more.textContent!.trim()).to.equal('Show 50 more places');
+      expect(more.textContent!.trim()).to.equal(`Show ${PAGE} more places`);
       more.click();
-      await waitUntil(() => $$(el, '[part=item]').length === 100);
-      await waitUntil(() => root(el).activeElement === $$(el, '[part=item]')[50]);
+      await waitUntil(() => $$(el, '[part=item]').length === 2 * PAGE);
+      await waitUntil(() => root(el).activeElement === $$(el, '[part=item]')[PAGE]);
+      expect($(el, '.more')!.textContent!.trim()).to.equal('Show 20 more places');
       $<HTMLButtonElement>(el, '.more')!.click();
-      await waitUntil(() => $$(el, '[part=item]').length === 120);
+      await waitUntil(() => $$(el, '[part=item]').length === 2 * PAGE + 20);
       expect($(el, '.more')).to.equal(null);
     });
   });
