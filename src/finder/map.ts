@@ -114,7 +114,8 @@ export async function createFinderMap(options: FinderMapOptions): Promise<Finder
       style,
       center: [10, 35],
       zoom: 1,
-      minZoom: 0,
+      // Below zero: a narrow map (a phone) can still fit places on several continents.
+      minZoom: -1,
       maxZoom: 18,
       attributionControl: { compact: true, customAttribution: [] },
       maplibreLogo: false,
@@ -425,6 +426,30 @@ class Legend implements IControl {
 type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
 type PointProps = { id: string; status: string; precision: string; name: string };
 
+/**
+ * The smallest box holding the points: across the antimeridian when that is the shorter way round (Vancouver, Sydney
+ * and Auckland fit a Pacific view, not one spanning Europe and Africa). East may exceed 180° for maplibre to go round.
+ */
+export function pointBounds(points: readonly FinderMapPoint[]): [[number, number], [number, number]] {
+  const lons = points.map((p) => p.coordinates[0]).sort((a, b) => a - b);
+  const lats = points.map((p) => p.coordinates[1]);
+  // The widest gap between neighbouring longitudes is the part of the world the box leaves out.
+  let gap = lons[0] + 360 - lons[lons.length - 1];
+  let west = lons[0];
+  let east = lons[lons.length - 1];
+  for (let i = 1; i < lons.length; i++) {
+    if (lons[i] - lons[i - 1] > gap) {
+      gap = lons[i] - lons[i - 1];
+      west = lons[i];
+      east = lons[i - 1] + 360;
+    }
+  }
+  return [
+    [west, Math.min(...lats)],
+    [east, Math.max(...lats)],
+  ];
+}
+
 /** The finder's map, drawn by maplibre-gl. @internal exported for tests (`map` is the maplibre instance). */
 export class MapLibreFinderMap implements FinderMap {
   private points: readonly FinderMapPoint[] = [];
@@ -443,7 +468,7 @@ export class MapLibreFinderMap implements FinderMap {
   private destroyed = false;
 
   constructor(
-    private readonly ml: MapLibre,
+    ml: MapLibre,
     readonly map: MapLibreMap,
     private readonly options: FinderMapOptions,
   ) {
@@ -657,10 +682,8 @@ export class MapLibreFinderMap implements FinderMap {
       return;
     }
     this.fitPending = false;
-    const bounds = new this.ml.LngLatBounds();
-    for (const p of this.points) bounds.extend(p.coordinates as LngLatLike);
     const padding = Math.round(Math.min(48, el.clientWidth / 6, el.clientHeight / 6));
-    this.map.fitBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM, duration: animate ? 400 : 0 });
+    this.map.fitBounds(pointBounds(this.points), { padding, maxZoom: FIT_MAX_ZOOM, duration: animate ? 400 : 0 });
     this.fitted = true;
   }
 

@@ -1,7 +1,7 @@
 // The real map (maplibre-gl in headless Chromium, WebGL2 through SwiftShader) with the built-in offline basemap.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFinderMap, MapLibreFinderMap } from '../../src/finder/map.js';
+import { createFinderMap, MapLibreFinderMap, pointBounds } from '../../src/finder/map.js';
 import { MapUnavailableError, type FinderMapOptions, type FinderMapPoint } from '../../src/finder/map-types.js';
 
 /** A small host like the finder: its own adopted styles place an empty map container in a sized pane. */
@@ -10,10 +10,11 @@ hostStyles.replaceSync('.pane { position: relative; width: 640px; height: 420px;
 class MapTestHost extends HTMLElement {
   readonly root = this.attachShadow({ mode: 'open' });
   readonly container = document.createElement('div');
+  readonly pane = document.createElement('div');
   constructor() {
     super();
     this.root.adoptedStyleSheets = [hostStyles];
-    const pane = document.createElement('div');
+    const pane = this.pane;
     pane.className = 'pane';
     this.container.className = 'map';
     pane.append(this.container);
@@ -236,6 +237,38 @@ describe('finder map (maplibre-gl)', function () {
     expect(near(center(m), point('berlin').coordinates, 0.05)).to.equal(true);
     expect(m.map.getZoom()).to.be.closeTo(6, 0.01);
     expect(drawn(m).points).to.include('berlin');
+  });
+
+  it('fits places on several continents into a phone-sized map, the short way round the globe', async () => {
+    const world: FinderMapPoint[] = [
+      { id: 'vancouver', coordinates: [-123.1, 49.28], name: 'Vancouver', status: 'operating', precision: 'address' },
+      { id: 'new-york', coordinates: [-73.94, 40.8], name: 'New York', status: 'operating', precision: 'address' },
+      { id: 'lisbon', coordinates: [-9.14, 38.72], name: 'Lisbon', status: 'operating', precision: 'address' },
+      { id: 'berlin', coordinates: [13.4, 52.52], name: 'Berlin', status: 'operating', precision: 'address' },
+      { id: 'sydney', coordinates: [151.21, -33.87], name: 'Sydney', status: 'operating', precision: 'address' },
+      { id: 'melbourne', coordinates: [144.96, -37.81], name: 'Melbourne', status: 'operating', precision: 'address' },
+    ];
+    // The widest gap between places, Berlin eastward to Melbourne, is what the box leaves out.
+    expect(pointBounds(world)).to.deep.equal([
+      [144.96, -37.81],
+      [13.4 + 360, 52.52],
+    ]);
+    const pacific = [world[0], world[4], { ...world[4], id: 'auckland', coordinates: [174.76, -36.85] as const }];
+    expect(pointBounds(pacific)[0][0]).to.equal(151.21);
+    expect(pointBounds(pacific)[1][0]).to.be.closeTo(-123.1 + 360, 1e-9);
+
+    const h = host();
+    h.pane.style.width = '285px';
+    h.pane.style.height = '285px';
+    const m = await create(h);
+    m.setPoints(world);
+    await m.whenIdle();
+    for (const p of world) {
+      const { x, y } = m.map.project(p.coordinates as [number, number]);
+      // Anywhere on the world copy in view counts: the map may show the point east or west of the antimeridian.
+      const xs = [x, m.map.project([p.coordinates[0] + 360, p.coordinates[1]]).x, m.map.project([p.coordinates[0] - 360, p.coordinates[1]]).x];
+      expect(xs.some((px) => px >= 0 && px <= 285) && y >= 0 && y <= 285, `${p.id} is off the map`).to.equal(true);
+    }
   });
 
   it('setPoints() replaces the points and fits the view to them', async () => {
