@@ -70,6 +70,14 @@ describe('<dcr-finder> with 10 000 places', function () {
     expect(posOf(el, id(2 * PAGE - 1))).to.equal(String(2 * PAGE));
   });
 
+  it('in the split view the list scrolls in its own pane, and scrolling it renders more too', async () => {
+    const el = await mount(html`<dcr-finder src=${url}></dcr-finder>`, 1000);
+    const pane = $(el, '.list-pane')!;
+    expect(pane.scrollHeight).to.be.above(pane.clientHeight);
+    pane.scrollTop = pane.scrollHeight;
+    await waitUntil(() => $$(el, '[part=item]').length >= 2 * PAGE, 'no more items after scrolling the pane');
+  });
+
   it('search narrows 10 000 to the one place asked for; selecting it fires dcr-facility-select', async () => {
     const el = await mount(html`<dcr-finder src=${url}></dcr-finder>`);
     await search(el, 'place 9999');
