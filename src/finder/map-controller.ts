@@ -1,6 +1,7 @@
 // The finder's map wiring, fetched when a layout with a map is first rendered (never for a list-only finder).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../core/i18n/en.js';
+import { directionOf } from '../core/i18n/locale.js';
 import type { FinderEntry } from './filters.js';
 import { statusLabel } from './labels.js';
 import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
@@ -61,6 +62,8 @@ export class FinderMapController implements ReactiveController {
   private pushedPoints?: readonly FinderEntry[];
   private pushedSelection?: string | null;
   private pushedTheme?: 'light' | 'dark';
+  /** The words and locale the map speaks. */
+  private pushedLanguage?: { msg: Messages['finder']; locale: string };
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -103,6 +106,11 @@ export class FinderMapController implements ReactiveController {
       this.pushedSelection = selection;
       map.select(selection);
     }
+    const { msg, locale } = this.o.settings();
+    if (this.pushedLanguage?.msg !== msg || this.pushedLanguage.locale !== locale) {
+      this.pushedLanguage = { msg, locale };
+      map.setLanguage?.(locale, mapLabels(msg), directionOf(locale));
+    }
     const theme = this.o.theme();
     if (this.pushedTheme !== theme) {
       this.pushedTheme = theme;
@@ -138,7 +146,8 @@ export class FinderMapController implements ReactiveController {
       const mod = await this.o.load();
       if (token !== this.token) return;
       const { msg, ...settings } = this.o.settings();
-      const map = await mod.createFinderMap({ ...settings, labels: mapLabels(msg), theme: this.o.theme(), container });
+      const direction = directionOf(settings.locale);
+      const map = await mod.createFinderMap({ ...settings, direction, labels: mapLabels(msg), theme: this.o.theme(), container });
       if (token !== this.token) {
         map.destroy();
         return;
@@ -148,6 +157,7 @@ export class FinderMapController implements ReactiveController {
       this.pushedPoints = undefined;
       this.pushedSelection = undefined;
       this.pushedTheme = this.o.theme();
+      this.pushedLanguage = { msg, locale: settings.locale };
     } catch (err) {
       if (token !== this.token) return;
       this.state = 'failed';

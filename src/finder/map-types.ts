@@ -20,6 +20,8 @@ export interface FinderMapOptions {
   theme: 'light' | 'dark';
   /** UI locale, for labels the map draws itself. */
   locale: string;
+  /** The UI's reading direction: right to left mirrors the controls (zoom buttons top left, key top right). */
+  direction?: 'ltr' | 'rtl';
   /** Localized strings the map needs (attribution, cluster label, point label suffix for approximate points). */
   labels: {
     approximate: string;
@@ -55,6 +57,8 @@ export interface FinderMap {
   destroy(): void;
   /** Repaints the built-in basemap and the markers for another theme. */
   setTheme?(theme: 'light' | 'dark'): void;
+  /** Takes the words, number format and control sides of another UI language (a page's `lang` changed). */
+  setLanguage?(locale: string, labels: FinderMapOptions['labels'], direction?: 'ltr' | 'rtl'): void;
   /** Resolves once the map has drawn everything asked of it so far (data, tiles, camera moves). */
   whenIdle?(): Promise<void>;
 }

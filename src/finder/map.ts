@@ -117,7 +117,8 @@ export async function createFinderMap(options: FinderMapOptions): Promise<Finder
       // Below zero: a narrow map (a phone) can still fit places on several continents.
       minZoom: -1,
       maxZoom: 18,
-      attributionControl: { compact: true, customAttribution: [] },
+      // Added with the other controls, on the side the UI direction puts it.
+      attributionControl: false,
       maplibreLogo: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -125,17 +126,7 @@ export async function createFinderMap(options: FinderMapOptions): Promise<Finder
       // An embedded map must not swallow the page's scrolling: Ctrl + wheel to zoom, two fingers to pan.
       cooperativeGestures: true,
       fadeDuration: 0,
-      locale: {
-        'Map.Title': labels.map ?? 'Map',
-        'NavigationControl.ZoomIn': labels.zoomIn ?? 'Zoom in',
-        'NavigationControl.ZoomOut': labels.zoomOut ?? 'Zoom out',
-        'AttributionControl.ToggleAttribution': labels.attribution ?? 'Toggle attribution',
-        ...(labels.gestures && {
-          'CooperativeGesturesHandler.WindowsHelpText': labels.gestures.wheel,
-          'CooperativeGesturesHandler.MacHelpText': labels.gestures.wheelMac,
-          'CooperativeGesturesHandler.MobileHelpText': labels.gestures.touch,
-        }),
-      },
+      locale: uiStrings(labels),
     });
   } catch (err) {
     // maplibre throws GPUInitializationError here when WebGL (2) cannot be created.
@@ -148,6 +139,21 @@ export async function createFinderMap(options: FinderMapOptions): Promise<Finder
     throw err;
   }
   return new MapLibreFinderMap(ml, map, options);
+}
+
+/** maplibre's own UI strings (canvas name, controls, gesture hints) in the words the finder gives. */
+function uiStrings(labels: FinderMapOptions['labels']): Record<string, string> {
+  return {
+    'Map.Title': labels.map ?? 'Map',
+    'NavigationControl.ZoomIn': labels.zoomIn ?? 'Zoom in',
+    'NavigationControl.ZoomOut': labels.zoomOut ?? 'Zoom out',
+    'AttributionControl.ToggleAttribution': labels.attribution ?? 'Toggle attribution',
+    ...(labels.gestures && {
+      'CooperativeGesturesHandler.WindowsHelpText': labels.gestures.wheel,
+      'CooperativeGesturesHandler.MacHelpText': labels.gestures.wheelMac,
+      'CooperativeGesturesHandler.MobileHelpText': labels.gestures.touch,
+    }),
+  };
 }
 
 /** Resolves on the map's `load`; rejects on a style error before it or on timeout. */
@@ -458,8 +464,9 @@ export class MapLibreFinderMap implements FinderMap {
   private colours: IconColours;
   private readonly ratio = Math.min(3, Math.max(2, Math.ceil(globalThis.devicePixelRatio || 1)));
   private readonly clusterImages = new Set<string>();
-  private readonly numbers: Intl.NumberFormat;
-  private readonly compactNumbers: Intl.NumberFormat;
+  private numbers!: Intl.NumberFormat;
+  private compactNumbers!: Intl.NumberFormat;
+  private controls: IControl[] = [];
   private readonly warned = new Set<string>();
   private readonly legend = new Legend();
   private fitted = false;
@@ -468,18 +475,15 @@ export class MapLibreFinderMap implements FinderMap {
   private destroyed = false;
 
   constructor(
-    ml: MapLibre,
+    private readonly ml: MapLibre,
     readonly map: MapLibreMap,
-    private readonly options: FinderMapOptions,
+    private options: FinderMapOptions,
   ) {
     this.theme = options.theme;
     this.colours = iconColours(options.container, this.theme);
-    this.numbers = new Intl.NumberFormat(options.locale);
-    this.compactNumbers = new Intl.NumberFormat(options.locale, { notation: 'compact', maximumFractionDigits: 1 });
+    this.setFormats(options.locale);
     map.getContainer().classList.toggle('dcr-map-dark', this.theme === 'dark');
-    map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
-    // Top left: the bottom holds the credits, the top right the zoom buttons.
-    map.addControl(this.legend, 'top-left');
+    this.placeControls();
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     this.addImages();
@@ -558,6 +562,52 @@ export class MapLibreFinderMap implements FinderMap {
       for (const id of this.clusterImages) this.map.updateImage(id, this.drawCluster(id));
       this.updateLegend(true);
     });
+  }
+
+  /**
+   * Speaks another language: maplibre's controls, canvas name and gesture hints, the key, cluster numbers and hover
+   * titles take the new words, and the controls move to the other side when the direction changes.
+   */
+  setLanguage(locale: string, labels: FinderMapOptions['labels'], direction: 'ltr' | 'rtl' = 'ltr'): void {
+    if (this.destroyed) return;
+    const old = this.options.labels.gestures;
+    this.options = { ...this.options, locale, labels, direction };
+    // maplibre reads its UI strings when a control is added; it has no public way to change them afterwards.
+    const internal = this.map as unknown as { _locale: Record<string, string> };
+    internal._locale = { ...internal._locale, ...uiStrings(labels) };
+    this.map.getCanvas().setAttribute('aria-label', labels.map ?? 'Map');
+    // The gesture hints are written once, when the canvas is made: one of the two desktop texts (Ctrl or ⌘), one touch.
+    const hints = this.map.getCanvasContainer();
+    const desktop = hints.querySelector('.maplibregl-desktop-message');
+    const touch = hints.querySelector('.maplibregl-mobile-message');
+    if (labels.gestures && desktop && touch) {
+      desktop.textContent = old && desktop.textContent === old.wheelMac ? labels.gestures.wheelMac : labels.gestures.wheel;
+      touch.textContent = labels.gestures.touch;
+    }
+    this.setFormats(locale);
+    for (const id of this.clusterImages) this.map.updateImage(id, this.drawCluster(id));
+    this.placeControls();
+    this.updateLegend(true);
+  }
+
+  /**
+   * The zoom buttons at the top on the reading direction's far side, the key on its near side (the bottom holds the
+   * credits, which go to the far side too): right to left mirrors all three.
+   */
+  private placeControls(): void {
+    for (const c of this.controls) this.map.removeControl(c);
+    const [near, far] = this.options.direction === 'rtl' ? (['right', 'left'] as const) : (['left', 'right'] as const);
+    const zoom = new this.ml.NavigationControl({ showCompass: false });
+    const credits = new this.ml.AttributionControl({ compact: true, customAttribution: [] });
+    this.map.addControl(zoom, `top-${far}`);
+    this.map.addControl(this.legend, `top-${near}`);
+    this.map.addControl(credits, `bottom-${far}`);
+    this.controls = [zoom, this.legend, credits];
+  }
+
+  private setFormats(locale: string): void {
+    this.numbers = new Intl.NumberFormat(locale);
+    this.compactNumbers = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   }
 
   /** Resolves after the map has rendered everything it has been asked to (tiles, data, camera moves). */

@@ -21,6 +21,11 @@ export class FakeMap implements FinderMap {
   setTheme(theme: 'light' | 'dark') {
     this.themes.push(theme);
   }
+  /** Each language the map was switched to: locale, zoom-in label, direction. */
+  languages: [string, string | undefined, string | undefined][] = [];
+  setLanguage(locale: string, labels: FinderMapOptions['labels'], direction?: 'ltr' | 'rtl') {
+    this.languages.push([locale, labels.zoomIn, direction]);
+  }
   resize() {
     this.resized++;
   }

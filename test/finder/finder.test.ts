@@ -670,6 +670,23 @@ describe('<dcr-finder>', () => {
       expect(maps[0].options.locale).to.equal('fr');
     });
 
+    it('the map follows a change of the page language: its words and its side (Arabic → French)', async () => {
+      const page = document.documentElement;
+      const before = page.lang;
+      page.lang = 'ar';
+      try {
+        await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+        await waitUntil(() => maps[0], 'map never created');
+        expect([maps[0].options.locale, maps[0].options.direction, maps[0].options.labels.zoomIn]).to.deep.equal(['ar', 'rtl', 'تكبير']);
+        page.lang = 'fr';
+        await waitUntil(() => maps[0].languages.some(([l, zoomIn]) => l === 'fr' && zoomIn === 'Zoomer'), 'the map was not told of French');
+        expect(maps[0].languages.at(-1)).to.deep.equal(['fr', 'Zoomer', 'ltr']);
+        expect(maps).to.have.length(1);
+      } finally {
+        page.lang = before;
+      }
+    });
+
     it('a theme change repaints the map', async () => {
       const el = await mount(html`<dcr-finder theme="light" src=${FIXTURE_URL}></dcr-finder>`, 1000);
       await waitUntil(() => maps[0]?.points.length === 1, 'map never got its points');

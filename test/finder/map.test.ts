@@ -361,6 +361,74 @@ describe('finder map (maplibre-gl)', function () {
     expect(key().hidden).to.equal(true);
   });
 
+  it('right to left, the controls mirror: zoom buttons top left, key top right, credits bottom left', async () => {
+    const statuses = { operating: 'قيد العمل', closed: 'مغلق' };
+    const h = host();
+    const m = await create(h, { direction: 'rtl', locale: 'ar', labels: { approximate: 'موقع تقريبي', cluster: (n) => `${n} أماكن`, statuses } });
+    m.setPoints(POINTS);
+    const pane = h.pane.getBoundingClientRect();
+    const zoom = h.root.querySelector('.maplibregl-ctrl-zoom-in')!.getBoundingClientRect();
+    const key = h.root.querySelector('.dcr-map-legend')!.getBoundingClientRect();
+    const credits = h.root.querySelector('.maplibregl-ctrl-attrib')!.getBoundingClientRect();
+    expect(zoom.left - pane.left, 'zoom buttons at the left edge').to.be.lessThan(20);
+    expect(pane.right - key.right, 'key at the right edge').to.be.lessThan(20);
+    expect(key.top - pane.top).to.be.lessThan(20);
+    expect(credits.left - pane.left, 'credits at the left edge').to.be.lessThan(20);
+    expect(pane.bottom - credits.bottom).to.be.lessThan(20);
+  });
+
+  it('setLanguage() gives the controls, the key and the credits the new words, and moves them to the other side', async () => {
+    const ar = {
+      approximate: 'موقع تقريبي',
+      cluster: (n: number) => `${n} أماكن`,
+      zoomIn: 'تكبير',
+      zoomOut: 'تصغير',
+      attribution: 'مصادر الخريطة',
+      statuses: { operating: 'قيد العمل', closed: 'مغلق', planned: 'مخطط', unconfirmed: 'غير مؤكد' },
+      gestures: { wheel: 'Ctrl عجلة', wheelMac: '⌘ عجلة', touch: 'إصبعان' },
+    };
+    const fr = {
+      approximate: 'Emplacement approximatif',
+      cluster: (n: number) => `${n} lieux`,
+      zoomIn: 'Zoomer',
+      zoomOut: 'Dézoomer',
+      attribution: 'Sources de la carte',
+      statuses: { operating: 'En activité', closed: 'Fermé', planned: 'Prévu', unconfirmed: 'Non confirmé' },
+      gestures: { wheel: 'Ctrl + molette', wheelMac: '⌘ + molette', touch: 'Deux doigts' },
+    };
+    const h = host();
+    const m = await create(h, { direction: 'rtl', locale: 'ar', labels: ar });
+    m.setPoints(POINTS);
+    const $ = (sel: string) => h.root.querySelector<HTMLElement>(sel)!;
+    const title = (sel: string) => $(sel).getAttribute('aria-label');
+    expect([title('.maplibregl-ctrl-zoom-in'), title('.maplibregl-ctrl-zoom-out'), title('.maplibregl-ctrl-attrib-button')]).to.deep.equal([
+      'تكبير',
+      'تصغير',
+      'مصادر الخريطة',
+    ]);
+    m.setLanguage('fr', fr, 'ltr');
+    expect([title('.maplibregl-ctrl-zoom-in'), title('.maplibregl-ctrl-zoom-out'), title('.maplibregl-ctrl-attrib-button')]).to.deep.equal([
+      'Zoomer',
+      'Dézoomer',
+      'Sources de la carte',
+    ]);
+    expect([...$('.dcr-map-legend').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'En activité',
+      'Fermé',
+      'Prévu',
+      'Non confirmé',
+      'Emplacement approximatif',
+    ]);
+    expect($('.maplibregl-mobile-message').textContent).to.equal('Deux doigts');
+    expect(['Ctrl + molette', '⌘ + molette']).to.include($('.maplibregl-desktop-message').textContent);
+    // One of each control, now on the left-to-right sides.
+    expect(h.root.querySelectorAll('.maplibregl-ctrl-zoom-in, .dcr-map-legend, .maplibregl-ctrl-attrib')).to.have.length(3);
+    const pane = h.pane.getBoundingClientRect();
+    expect(pane.right - $('.maplibregl-ctrl-zoom-in').getBoundingClientRect().right).to.be.lessThan(20);
+    expect($('.dcr-map-legend').getBoundingClientRect().left - pane.left).to.be.lessThan(20);
+    expect(pane.right - $('.maplibregl-ctrl-attrib').getBoundingClientRect().right).to.be.lessThan(20);
+  });
+
   it('setTheme() repaints the basemap for the other theme', async () => {
     const m = await create(host());
     expect(m.map.getPaintProperty('dcr-land', 'fill-color')).to.equal('#fbfaf7');
