@@ -8,6 +8,7 @@ import { fact as strings } from '../core/i18n/en/fact.js';
 import { facts } from '../core/feed/rules/facts.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import type { PickedText } from '../core/feed/text.js';
+import { comma } from '../core/i18n/format.js';
 import { baseLanguage } from '../core/i18n/locale.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
@@ -181,10 +182,25 @@ export class DcrFactCardElement extends DcrElement {
     this.announcement = this.msg.fact.moved(this.index + 1, n, facts[this.index].text.text);
   }
 
+  /** "Facts", or "Facts: Policy, History" when the card keeps to some topics: two cards on a page have different names. */
+  private carouselLabel(): string {
+    const m = this.msg.fact;
+    const topics = (this.topic ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    return topics.length ? m.carouselOn(topics.map((t) => this.topicName(t)).join(comma(this.locale))) : m.carousel;
+  }
+
+  /** A topic's name in the UI language; a topic the catalog does not know, in the feed's words. */
+  private topicName(topic: string): string {
+    return this.msg.fact.topicNames[topic.toLowerCase()] ?? topic.replace(/[-_]+/g, ' ');
+  }
+
   /** The citation the Copy button puts on the clipboard: "text — Source: name, date, url". */
   private citation(fact: ShownFact, asOf: ShownDate | undefined): string {
     const m = this.msg.fact;
-    return m.citation(fact.text.text, citationSource(fact, asOf ? m.asOf(asOf.text) : undefined));
+    return m.citation(fact.text.text, citationSource(fact, this.locale, asOf ? m.asOf(asOf.text) : undefined));
   }
 
   private async copy(text: string): Promise<void> {
@@ -245,7 +261,7 @@ export class DcrFactCardElement extends DcrElement {
     const slides = facts.map((f, k) => this.renderSlide(f, k, facts.length, asOf));
     return html`${skipped}
       ${multi
-        ? html`<section class="card" aria-roledescription="carousel" aria-label=${this.msg.fact.carousel}>
+        ? html`<section class="card" aria-roledescription="carousel" aria-label=${this.carouselLabel()}>
             <div class="slides">${slides}</div>
             ${this.renderFooter(current, asOf, facts.length)}
           </section>`
@@ -285,7 +301,7 @@ export class DcrFactCardElement extends DcrElement {
     const asOfNote = f.live && asOf ? m.asOf(asOf.text) : undefined;
     const figureLive = Boolean(f.figure?.live);
     return html`${f.topic
-        ? html`<p class="topic"><span class="visually-hidden">${m.topic}: </span>${m.topicNames[f.topic.toLowerCase()] ?? f.topic.replace(/[-_]+/g, ' ')}</p>`
+        ? html`<p class="topic"><span class="visually-hidden">${m.topic}: </span>${this.topicName(f.topic)}</p>`
         : nothing}
       ${f.figure ? this.renderFigure(f.figure, figureLive ? asOfNote : undefined) : nothing}
       <p part="text" class="text" lang=${ifDefined(this.langOf(f.text))}>
@@ -315,7 +331,7 @@ export class DcrFactCardElement extends DcrElement {
         ? html`<a href=${url} lang=${lang} target=${ifDefined(external ? '_blank' : undefined)} rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
             >${name.text}${external ? html`<span class="visually-hidden"> ${this.msg.common.opensInNewTab}</span>` : nothing}</a
           >`
-        : html`<span lang=${lang}>${name.text}</span>`}${date ? html`, <time datetime=${date.datetime}>${date.text}</time>` : nothing}
+        : html`<span lang=${lang}>${name.text}</span>`}${date ? html`${comma(this.locale)}<time datetime=${date.datetime}>${date.text}</time>` : nothing}
     </p>`;
   }
 

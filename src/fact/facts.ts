@@ -1,6 +1,6 @@
 import { pickText, safeUrl, type PickedText } from '../core/feed/text.js';
 import type { Fact, LocalizedText } from '../core/feed/types.js';
-import { numberFormat } from '../core/i18n/format.js';
+import { comma, numberFormat } from '../core/i18n/format.js';
 import { fillPlaceholders, PLACEHOLDERS, type LiveFigures, type Placeholder } from './placeholders.js';
 import { formatNumber, formatPartialDate, type ShownDate } from './format.js';
 
@@ -159,8 +159,8 @@ export function selectFacts(
   return topics.length && chosen.length === 0 ? { kind: 'no-topic', topic: options.topic!.trim() } : { kind: 'empty' };
 }
 
-/** The parts of a citation after "Source:": name, date, address — those there are. */
-export function citationSource(fact: ShownFact, asOf?: string): string {
+/** The parts of a citation after "Source:": name, date, address — those there are, joined by the locale's comma. */
+export function citationSource(fact: ShownFact, locale: string, asOf?: string): string {
   const date = fact.source.date?.text ?? (fact.live ? asOf : undefined);
-  return [fact.source.name.text, date, fact.source.url].filter(Boolean).join(', ');
+  return [fact.source.name.text, date, fact.source.url].filter(Boolean).join(comma(locale));
 }

@@ -47,6 +47,7 @@ export const ARGS: Record<string, Arg[]> = {
   'fact.moved': ['n', 'n', '⟪text⟫'],
   'fact.asOf': ['⟪date⟫'],
   'fact.citation': ['⟪text⟫', '⟪source⟫'],
+  'fact.carouselOn': ['⟪topics⟫'],
   'fact.emptyTopic': ['⟪topic⟫'],
   'fact.missing': ['⟪id⟫'],
   'fact.unavailable': ['⟪id⟫'],

@@ -176,6 +176,14 @@ describe('<dcr-fact-card>', () => {
       expect(currentText(el)).to.equal('A room hands out 1,500 clean syringes a week.');
     });
 
+    it('two rotating cards on one page name their carousels after their topics', async () => {
+      const a = await render(html`<dcr-fact-card src=${FEED} lang="en"></dcr-fact-card>`);
+      const b = await render(html`<dcr-fact-card src=${FEED} topic="supplies, history" lang="en"></dcr-fact-card>`);
+      const c = await render(html`<dcr-fact-card src=${FEED} topic="history,DCR" lang="ar"></dcr-fact-card>`);
+      const name = (el: DcrFactCardElement) => q(el, '[aria-roledescription="carousel"]')!.getAttribute('aria-label');
+      expect([name(a), name(b), name(c)]).to.deep.equal(['Facts', 'Facts: supplies, History', 'معلومات: التاريخ، DCR']);
+    });
+
     it('without fact or topic, shows the whole set in feed order', async () => {
       const el = await render(html`<dcr-fact-card src=${FEED} lang="en"></dcr-fact-card>`);
       const texts = Array.from(root(el).querySelectorAll('.slide [part~="text"]')).map((t) => t.textContent!.trim());
@@ -509,6 +517,16 @@ describe('<dcr-fact-card>', () => {
       q<HTMLButtonElement>(el, '[part~="copy"]')!.click();
       await waitUntil(() => copied.length === 1);
       expect(copied[0]).to.equal('6 places in 5 cities of 3 countries are operating, of 9 listed. — Source\u00a0: This feed, au 3 mars 2025');
+    });
+
+    it('in Arabic the source line and the citation join name and date with the Arabic comma', async () => {
+      const el = await render(html`<dcr-fact-card src=${FEED} fact="syringes" lang="ar"></dcr-fact-card>`);
+      const source = current(el).querySelector('[part~="source"]')!;
+      const seen = source.textContent!.replace(source.querySelector('.visually-hidden')!.textContent!, '').replace(/\s+/g, ' ').trim();
+      expect(seen).to.match(/^المصدر: Test source، \S+$/);
+      q<HTMLButtonElement>(el, '[part~="copy"]')!.click();
+      await waitUntil(() => copied.length === 1);
+      expect(copied[0]).to.match(/ — المصدر: Test source، \S+، https:\/\/example\.org\/syringes$/);
     });
 
     it('when the browser refuses, offers the text to copy by hand, accessibly', async () => {

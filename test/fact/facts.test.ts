@@ -94,10 +94,12 @@ describe('fact selection and formatting', () => {
     });
 
     it('cites name, date and address, or the feed date for a live fact', () => {
-      expect(citationSource(shown(facts.find((f) => f.id === 'europe')!))).to.equal(
+      expect(citationSource(shown(facts.find((f) => f.id === 'europe')!), 'en')).to.equal(
         'Drugreporter, July 30, 2024, https://drogriporter.hu/en/drug-consumption-rooms-around-the-world/',
       );
-      expect(citationSource(shown(facts.find((f) => f.id === 'live')!), 'as of March 3, 2025')).to.equal('This feed, as of March 3, 2025');
+      expect(citationSource(shown(facts.find((f) => f.id === 'live')!), 'en', 'as of March 3, 2025')).to.equal('This feed, as of March 3, 2025');
+      // Arabic script separates with the Arabic comma.
+      expect(citationSource(shown(facts.find((f) => f.id === 'live')!), 'ar', 'x')).to.equal('This feed، x');
     });
   });
 });

@@ -234,6 +234,7 @@ export const ar: Messages = {
   },
   fact: {
     carousel: 'معلومات',
+    carouselOn: (topics: string) => `معلومات: ${topics}`,
     slide: (i: number, n: number) => `${num(i)} من ${num(n)}`,
     position: (i: number, n: number) => `${num(i)} / ${num(n)}`,
     previous: 'المعلومة السابقة',

@@ -187,6 +187,7 @@ export const da: Messages = {
   },
   fact: {
     carousel: 'Fakta',
+    carouselOn: (topics: string) => `Fakta: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('da').format(i)} af ${numberFormat('da').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('da').format(i)} / ${numberFormat('da').format(n)}`,
     previous: 'Forrige faktum',

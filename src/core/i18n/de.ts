@@ -187,6 +187,7 @@ export const de: Messages = {
   },
   fact: {
     carousel: 'Fakten',
+    carouselOn: (topics: string) => `Fakten: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('de').format(i)} von ${numberFormat('de').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('de').format(i)} / ${numberFormat('de').format(n)}`,
     previous: 'Vorheriger Fakt',

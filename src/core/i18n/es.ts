@@ -193,6 +193,7 @@ export const es: Messages = {
   },
   fact: {
     carousel: 'Datos',
+    carouselOn: (topics: string) => `Datos: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('es').format(i)} de ${numberFormat('es').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('es').format(i)} / ${numberFormat('es').format(n)}`,
     previous: 'Dato anterior',

@@ -187,6 +187,7 @@ export const fr: Messages = {
   },
   fact: {
     carousel: 'Faits',
+    carouselOn: (topics: string) => `Faits\u00a0: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('fr').format(i)} sur ${numberFormat('fr').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('fr').format(i)} / ${numberFormat('fr').format(n)}`,
     previous: 'Fait précédent',

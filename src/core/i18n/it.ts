@@ -189,6 +189,7 @@ export const it: Messages = {
   },
   fact: {
     carousel: 'Dati',
+    carouselOn: (topics: string) => `Dati: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('it').format(i)} di ${numberFormat('it').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('it').format(i)} / ${numberFormat('it').format(n)}`,
     previous: 'Dato precedente',

@@ -187,6 +187,7 @@ export const nb: Messages = {
   },
   fact: {
     carousel: 'Fakta',
+    carouselOn: (topics: string) => `Fakta: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('nb').format(i)} av ${numberFormat('nb').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('nb').format(i)} / ${numberFormat('nb').format(n)}`,
     previous: 'Forrige faktum',

@@ -187,6 +187,7 @@ export const nl: Messages = {
   },
   fact: {
     carousel: 'Feiten',
+    carouselOn: (topics: string) => `Feiten: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('nl').format(i)} van ${numberFormat('nl').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('nl').format(i)} / ${numberFormat('nl').format(n)}`,
     previous: 'Vorig feit',

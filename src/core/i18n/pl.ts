@@ -205,6 +205,7 @@ export const pl: Messages = {
   },
   fact: {
     carousel: 'Fakty',
+    carouselOn: (topics: string) => `Fakty: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('pl').format(i)} z ${numberFormat('pl').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('pl').format(i)} / ${numberFormat('pl').format(n)}`,
     previous: 'Poprzedni fakt',

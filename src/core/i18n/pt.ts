@@ -198,6 +198,7 @@ export const pt: Messages = {
   },
   fact: {
     carousel: 'Factos',
+    carouselOn: (topics: string) => `Factos: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat(PT).format(i)} de ${numberFormat(PT).format(n)}`,
     position: (i: number, n: number) => `${numberFormat(PT).format(i)} / ${numberFormat(PT).format(n)}`,
     previous: 'Facto anterior',

@@ -210,6 +210,7 @@ export const uk: Messages = {
   },
   fact: {
     carousel: 'Факти',
+    carouselOn: (topics: string) => `Факти: ${topics}`,
     slide: (i: number, n: number) => `${numberFormat('uk').format(i)} з ${numberFormat('uk').format(n)}`,
     position: (i: number, n: number) => `${numberFormat('uk').format(i)} / ${numberFormat('uk').format(n)}`,
     previous: 'Попередній факт',

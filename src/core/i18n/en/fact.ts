@@ -3,6 +3,8 @@ import { numberFormat } from '../format.js';
 /** English: Messages of <dcr-fact-card>. */
 export const fact = {
   carousel: 'Facts',
+  /** The carousel's name when the card shows some topics only (two cards on a page need different names). */
+  carouselOn: (topics: string) => `Facts: ${topics}`,
   slide: (i: number, n: number) => `${numberFormat('en').format(i)} of ${numberFormat('en').format(n)}`,
   position: (i: number, n: number) => `${numberFormat('en').format(i)} / ${numberFormat('en').format(n)}`,
   previous: 'Previous fact',
