@@ -10,7 +10,7 @@ export function startsInSentence(m: Messages['countdown'], locale: string, start
   const left = remaining(start - (now - (now % 60_000)));
   const pieces = (['days', 'hours', 'minutes'] as const)
     .filter((u, i) => left[u] > 0 && (i < 2 || left.days === 0))
-    .map((u) => `${numberFormat(locale).format(left[u])} ${m.units[u](left[u])}`);
+    .map((u) => m.amount[u](left[u], locale));
   return pieces.length ? m.startsIn(listFormat(locale, { type: 'unit', style: 'long' }).format(pieces.slice(0, 2))) : m.startsSoon;
 }
 

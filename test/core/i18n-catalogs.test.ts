@@ -122,6 +122,9 @@ describe('message catalogs', () => {
       expect(ar.finder.mapCluster(11)).to.equal(`${f.format(11)} مكانًا`);
       expect(ar.finder.mapCluster(100)).to.equal(`${f.format(100)} مكان`);
       expect([1, 2, 3, 11, 100].map((n) => ar.countdown.units.days(n))).to.deep.equal(['يوم', 'يومان', 'أيام', 'يومًا', 'يوم']);
+      // In "تبدأ بعد …" one and two are said by the noun, not by a digit before the dual.
+      expect([1, 2, 3, 11].map((n) => ar.countdown.amount.hours(n))).to.deep.equal(['ساعة واحدة', 'ساعتين', `${f.format(3)} ساعات`, `${f.format(11)} ساعة`]);
+      expect(ar.countdown.amount.days(3, 'ar-EG')).to.equal('٣ أيام');
     });
 
     it('Spanish, Italian and Portuguese: "de" before a round million', () => {

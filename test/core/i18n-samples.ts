@@ -33,6 +33,9 @@ export const ARGS: Record<string, Arg[]> = {
   'countdown.units.hours': ['n'],
   'countdown.units.minutes': ['n'],
   'countdown.units.seconds': ['n'],
+  'countdown.amount.days': ['n'],
+  'countdown.amount.hours': ['n'],
+  'countdown.amount.minutes': ['n'],
   'countdown.startsIn': ['⟪left⟫'],
   'countdown.yourTime': ['⟪dates⟫'],
   'countdown.unknownEvent': ['⟪id⟫'],
@@ -87,6 +90,7 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     'finder.offerNames.naloxone': 'the drug name, spelled the same in French',
     'finder.contact': 'French "Contact"',
     'countdown.units.minutes': 'French "minute(s)"',
+    'countdown.amount.minutes': 'French "2 minutes"',
     'fact.position': '"1 / 3": digits and a slash',
   },
   de: {

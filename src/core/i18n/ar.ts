@@ -181,6 +181,13 @@ export const ar: Messages = {
       minutes: (n: number) => plural('ar', n, { one: 'دقيقة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة', other: 'دقيقة' }),
       seconds: (n: number) => plural('ar', n, { one: 'ثانية', two: 'ثانيتان', few: 'ثوانٍ', many: 'ثانية', other: 'ثانية' }),
     },
+    // After "بعد" the noun says one and two itself: "يوم واحد", "يومين" (the dual), not "٢ يومان".
+    amount: {
+      days: (n: number, locale = 'ar') => (n === 1 ? 'يوم واحد' : n === 2 ? 'يومين' : `${numberFormat(locale).format(n)} ${ar.countdown.units.days(n)}`),
+      hours: (n: number, locale = 'ar') => (n === 1 ? 'ساعة واحدة' : n === 2 ? 'ساعتين' : `${numberFormat(locale).format(n)} ${ar.countdown.units.hours(n)}`),
+      minutes: (n: number, locale = 'ar') =>
+        n === 1 ? 'دقيقة واحدة' : n === 2 ? 'دقيقتين' : `${numberFormat(locale).format(n)} ${ar.countdown.units.minutes(n)}`,
+    },
     startsIn: (left: string) => `تبدأ بعد ${left}`,
     startsSoon: 'تبدأ بعد أقل من دقيقة',
     yourTime: (dates: string) => `بتوقيتك: ${dates}`,

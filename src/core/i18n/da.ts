@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** Danish. */
@@ -149,6 +149,7 @@ export const da: Messages = {
       minutes: (n: number) => plural('da', n, { one: 'minut', other: 'minutter' }),
       seconds: (n: number) => plural('da', n, { one: 'sekund', other: 'sekunder' }),
     },
+    amount: amounts('da', () => da.countdown.units),
     startsIn: (left: string) => `Starter om ${left}`,
     startsSoon: 'Starter om mindre end et minut',
     yourTime: (dates: string) => `Din tid: ${dates}`,

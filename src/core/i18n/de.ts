@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** German. */
@@ -149,6 +149,7 @@ export const de: Messages = {
       minutes: (n: number) => plural('de', n, { one: 'Minute', other: 'Minuten' }),
       seconds: (n: number) => plural('de', n, { one: 'Sekunde', other: 'Sekunden' }),
     },
+    amount: amounts('de', () => de.countdown.units),
     startsIn: (left: string) => `Beginnt in ${left}`,
     startsSoon: 'Beginnt in weniger als einer Minute',
     yourTime: (dates: string) => `Ihre Zeit: ${dates}`,

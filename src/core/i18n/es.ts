@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** Spanish (Spain; "tú", as Spanish harm-reduction services write). */
@@ -151,6 +151,7 @@ export const es: Messages = {
       minutes: (n: number) => plural('es', n, { one: 'minuto', other: 'minutos' }),
       seconds: (n: number) => plural('es', n, { one: 'segundo', other: 'segundos' }),
     },
+    amount: amounts('es', () => es.countdown.units),
     startsIn: (left: string) => `Empieza dentro de ${left}`,
     startsSoon: 'Empieza en menos de un minuto',
     yourTime: (dates: string) => `En tu zona horaria: ${dates}`,

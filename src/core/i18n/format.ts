@@ -44,6 +44,18 @@ export function plural(locale: string, n: number, forms: PluralForms): string {
   return form.replace('#', numberFormat(locale).format(n));
 }
 
+/** The units a countdown sentence counts in. */
+type Unit = 'days' | 'hours' | 'minutes';
+
+/** A count with its unit word, its number in `locale` (the page's region may pick the digits; default: the catalog's). */
+export type Amounts = Record<Unit, (n: number, locale?: string) => string>;
+
+/** "3 days": each count before its unit word (`units` is read when called: a catalog's own). */
+export function amounts(lang: string, units: () => Record<Unit, (n: number) => string>): Amounts {
+  const say = (u: Unit) => (n: number, locale = lang) => `${numberFormat(locale).format(n)} ${units()[u](n)}`;
+  return { days: say('days'), hours: say('hours'), minutes: say('minutes') };
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],

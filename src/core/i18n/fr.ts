@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** French. */
@@ -149,6 +149,7 @@ export const fr: Messages = {
       minutes: (n: number) => plural('fr', n, { one: 'minute', other: 'minutes' }),
       seconds: (n: number) => plural('fr', n, { one: 'seconde', other: 'secondes' }),
     },
+    amount: amounts('fr', () => fr.countdown.units),
     startsIn: (left: string) => `Commence dans ${left}`,
     startsSoon: 'Commence dans moins d’une minute',
     yourTime: (dates: string) => `Chez vous : ${dates}`,

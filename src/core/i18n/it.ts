@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** Italian ("tu", as Italian harm-reduction services write). */
@@ -151,6 +151,7 @@ export const it: Messages = {
       minutes: (n: number) => plural('it', n, { one: 'minuto', other: 'minuti' }),
       seconds: (n: number) => plural('it', n, { one: 'secondo', other: 'secondi' }),
     },
+    amount: amounts('it', () => it.countdown.units),
     startsIn: (left: string) => `Inizia tra ${left}`,
     startsSoon: 'Inizia tra meno di un minuto',
     yourTime: (dates: string) => `Nel tuo fuso orario: ${dates}`,

@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** Norwegian Bokmål (also shown for "no" and "nn" pages). */
@@ -149,6 +149,7 @@ export const nb: Messages = {
       minutes: (n: number) => plural('nb', n, { one: 'minutt', other: 'minutter' }),
       seconds: (n: number) => plural('nb', n, { one: 'sekund', other: 'sekunder' }),
     },
+    amount: amounts('nb', () => nb.countdown.units),
     startsIn: (left: string) => `Starter om ${left}`,
     startsSoon: 'Starter om mindre enn ett minutt',
     yourTime: (dates: string) => `Din tid: ${dates}`,

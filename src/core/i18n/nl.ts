@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /** Dutch ("je", as Dutch harm-reduction services write). */
@@ -149,6 +149,7 @@ export const nl: Messages = {
       minutes: (n: number) => plural('nl', n, { one: 'minuut', other: 'minuten' }),
       seconds: (n: number) => plural('nl', n, { one: 'seconde', other: 'seconden' }),
     },
+    amount: amounts('nl', () => nl.countdown.units),
     startsIn: (left: string) => `Begint over ${left}`,
     startsSoon: 'Begint over minder dan een minuut',
     yourTime: (dates: string) => `Bij jou: ${dates}`,

@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /**
@@ -167,6 +167,7 @@ export const pl: Messages = {
       minutes: (n: number) => plural('pl', n, { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' }),
       seconds: (n: number) => plural('pl', n, { one: 'sekunda', few: 'sekundy', many: 'sekund', other: 'sekundy' }),
     },
+    amount: amounts('pl', () => pl.countdown.units),
     startsIn: (left: string) => `Do rozpoczęcia: ${left}`,
     startsSoon: 'Początek za mniej niż minutę',
     yourTime: (dates: string) => `U Ciebie: ${dates}`,

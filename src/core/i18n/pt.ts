@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /**
@@ -156,6 +156,7 @@ export const pt: Messages = {
       minutes: (n: number) => plural(PT, n, { one: 'minuto', other: 'minutos' }),
       seconds: (n: number) => plural(PT, n, { one: 'segundo', other: 'segundos' }),
     },
+    amount: amounts(PT, () => pt.countdown.units),
     startsIn: (left: string) => `Começa dentro de ${left}`,
     startsSoon: 'Começa em menos de um minuto',
     yourTime: (dates: string) => `Na sua hora: ${dates}`,

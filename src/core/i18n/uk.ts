@@ -1,4 +1,4 @@
-import { numberFormat, plural } from './format.js';
+import { amounts, numberFormat, plural } from './format.js';
 import type { Messages } from './en.js';
 
 /**
@@ -167,6 +167,7 @@ export const uk: Messages = {
       minutes: (n: number) => plural('uk', n, { one: 'хвилина', few: 'хвилини', many: 'хвилин', other: 'хвилини' }),
       seconds: (n: number) => plural('uk', n, { one: 'секунда', few: 'секунди', many: 'секунд', other: 'секунди' }),
     },
+    amount: amounts('uk', () => uk.countdown.units),
     startsIn: (left: string) => `До початку: ${left}`,
     startsSoon: 'Початок менш ніж за хвилину',
     yourTime: (dates: string) => `За вашим часом: ${dates}`,

@@ -1,4 +1,11 @@
-import { plural } from '../format.js';
+import { amounts, plural } from '../format.js';
+
+const units = {
+  days: (n: number) => plural('en', n, { one: 'day', other: 'days' }),
+  hours: (n: number) => plural('en', n, { one: 'hour', other: 'hours' }),
+  minutes: (n: number) => plural('en', n, { one: 'minute', other: 'minutes' }),
+  seconds: (n: number) => plural('en', n, { one: 'second', other: 'seconds' }),
+};
 
 /** English: Messages of <dcr-event-countdown>. */
 export const countdown = {
@@ -11,12 +18,9 @@ export const countdown = {
   cancelled: 'Cancelled',
   cancelledNote: 'This event will not take place.',
   timer: 'Time until the start',
-  units: {
-    days: (n: number) => plural('en', n, { one: 'day', other: 'days' }),
-    hours: (n: number) => plural('en', n, { one: 'hour', other: 'hours' }),
-    minutes: (n: number) => plural('en', n, { one: 'minute', other: 'minutes' }),
-    seconds: (n: number) => plural('en', n, { one: 'second', other: 'seconds' }),
-  },
+  units,
+  /** A count and its unit in the sentence "Starts in 3 days, 4 hours" (Arabic says one and two with the noun). */
+  amount: amounts('en', () => units),
   startsIn: (left: string) => `Starts in ${left}`,
   startsSoon: 'Starts in less than a minute',
   yourTime: (dates: string) => `Your time: ${dates}`,
