@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from './theme/base.js';
 import { renderStatus } from './status.js';
 import type { Messages } from './i18n/en.js';
-import { addEnglish, directionOf, loadMessages, messagesIfLoaded, uiLanguage, uiLocale } from './i18n/locale.js';
+import { addEnglish, directionOf, type EnglishParts, loadMessages, messagesIfLoaded, uiLanguage, uiLocale } from './i18n/locale.js';
 import { relativeTime } from './i18n/format.js';
 import { FeedError } from './feed/errors.js';
 import { feedUpdates, loadFeedFor, resolveFeedUrl, type LoadedFeed, type LoadOptions } from './feed/loader.js';
@@ -86,7 +86,7 @@ export class DcrElement extends LitElement {
   /** The rules of the feed collections this widget shows: only these are validated, and only these are in its bundle. */
   static feedRules: readonly FeedRule[] = [];
   /** The English of the widget's own message group (other languages load whole catalogs): only this is in its bundle. */
-  static strings: Partial<Messages> = {};
+  static strings: EnglishParts = {};
 
   /** The feed, loaded once per URL per page. Resolves to null when the widget needs no feed (see `feedUrl`). */
   protected readonly feedTask = new FeedTask(this, {

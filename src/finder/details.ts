@@ -3,6 +3,8 @@ import type { LocalizedText, OpeningHours, Weekday } from '../core/feed/types.js
 import { pickText, safeUrl } from '../core/feed/text.js';
 import type { Messages } from '../core/i18n/en.js';
 import { comma, displayNames, listFormat } from '../core/i18n/format.js';
+import { addEnglish } from '../core/i18n/locale.js';
+import { finderDetails } from '../core/i18n/en/finder-details.js';
 import { formatPartialDate } from '../core/i18n/dates.js';
 import { facilityLink } from './deep-link.js';
 import type { FinderEntry } from './filters.js';
@@ -10,6 +12,9 @@ import { WEEKDAYS, parseTime, type OpenState } from './hours.js';
 import { STATUS_SYMBOL, formatMinutes, offerLabel, openStateText, statusLabel, weekdayName } from './labels.js';
 
 export { detailsStyles as styles } from './details.styles.js';
+
+// The details view's English comes with it.
+addEnglish({ finder: finderDetails });
 
 /** A directions link a partner adds beside OpenStreetMap and `geo:` (see the `directions` property). */
 export interface DirectionsLink {

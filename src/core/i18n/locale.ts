@@ -27,9 +27,15 @@ const loaders: Record<string, () => Promise<Messages>> = {
  */
 const english = { common } as Messages;
 
-/** Adds message groups to the built-in English (a widget's own strings). */
-export function addEnglish(groups: Partial<Messages>): void {
-  Object.assign(english, groups);
+/** English messages by group; a group may be given in parts. */
+export type EnglishParts = { [G in keyof Messages]?: Partial<Messages[G]> };
+
+/** Adds messages to the built-in English (a widget's own strings), key by key: a group may come in parts. */
+export function addEnglish(groups: EnglishParts): void {
+  for (const [group, strings] of Object.entries(groups)) {
+    const all = english as unknown as Record<string, object>;
+    all[group] = { ...all[group], ...strings };
+  }
 }
 
 const loaded = new Map<UiLanguage, Messages>([['en', english]]);
