@@ -62,8 +62,8 @@ export class FinderMapController implements ReactiveController {
   private pushedPoints?: readonly FinderEntry[];
   private pushedSelection?: string | null;
   private pushedTheme?: 'light' | 'dark';
-  /** The words and locale the map speaks. */
-  private pushedLanguage?: { msg: Messages['finder']; locale: string };
+  /** The locale and words the map speaks (its strings: a catalog regrouped in memory is no change). */
+  private pushedLanguage?: string;
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -107,9 +107,11 @@ export class FinderMapController implements ReactiveController {
       map.select(selection);
     }
     const { msg, locale } = this.o.settings();
-    if (this.pushedLanguage?.msg !== msg || this.pushedLanguage.locale !== locale) {
-      this.pushedLanguage = { msg, locale };
-      map.setLanguage?.(locale, mapLabels(msg), directionOf(locale));
+    const labels = mapLabels(msg);
+    const language = languageKey(locale, labels);
+    if (this.pushedLanguage !== language) {
+      this.pushedLanguage = language;
+      map.setLanguage?.(locale, labels, directionOf(locale));
     }
     const theme = this.o.theme();
     if (this.pushedTheme !== theme) {
@@ -146,8 +148,8 @@ export class FinderMapController implements ReactiveController {
       const mod = await this.o.load();
       if (token !== this.token) return;
       const { msg, ...settings } = this.o.settings();
-      const direction = directionOf(settings.locale);
-      const map = await mod.createFinderMap({ ...settings, direction, labels: mapLabels(msg), theme: this.o.theme(), container });
+      const labels = mapLabels(msg);
+      const map = await mod.createFinderMap({ ...settings, direction: directionOf(settings.locale), labels, theme: this.o.theme(), container });
       if (token !== this.token) {
         map.destroy();
         return;
@@ -157,7 +159,7 @@ export class FinderMapController implements ReactiveController {
       this.pushedPoints = undefined;
       this.pushedSelection = undefined;
       this.pushedTheme = this.o.theme();
-      this.pushedLanguage = { msg, locale: settings.locale };
+      this.pushedLanguage = languageKey(settings.locale, labels);
     } catch (err) {
       if (token !== this.token) return;
       this.state = 'failed';
@@ -180,6 +182,9 @@ export class FinderMapController implements ReactiveController {
     if (this.state !== 'failed') this.state = 'off';
   }
 }
+
+/** What the map says, as one string to compare (the cluster label goes with the locale). */
+const languageKey = (locale: string, labels: FinderMapOptions['labels']): string => `${locale} ${JSON.stringify(labels)}`;
 
 const toPoint = (e: FinderEntry): FinderMapPoint => ({
   id: e.id,
