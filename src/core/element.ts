@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { baseStyles } from './theme/base.js';
 import { renderStatus } from './status.js';
 import type { Messages } from './i18n/en.js';
@@ -10,7 +11,6 @@ import { feedUpdates, loadFeedFor, resolveFeedUrl, type LoadedFeed, type LoadOpt
 import type { FeedRule } from './feed/read.js';
 import type { FeedCollection } from './feed/types.js';
 import { DcrErrorEvent, DcrLoadEvent } from './events.js';
-import { FeedTask } from './feed-task.js';
 
 /** The library version; a second copy of the bundle with another version warns once. */
 export const VERSION = '0.1.0';
@@ -69,7 +69,7 @@ const LOGGED_PROBLEMS = 50;
 
 /**
  * Base class of every dcr widget: language and direction resolution, theme attribute, a tag-prefixed
- * logger, and the shared feed as a task (`FeedTask`, `@lit/task`'s status values) with loading / error-with-retry / stale states.
+ * logger, and the shared feed as a `@lit/task` with loading / error-with-retry / stale states.
  *
  * @cssproperty --dcr-color-accent - Accent colour (links, buttons, focus ring).
  * @cssproperty --dcr-color-text - Text colour.
@@ -89,7 +89,7 @@ export class DcrElement extends LitElement {
   static strings: EnglishParts = {};
 
   /** The feed, loaded once per URL per page. Resolves to null when the widget needs no feed (see `feedUrl`). */
-  protected readonly feedTask = new FeedTask(this, {
+  protected readonly feedTask = new Task(this, {
     task: async ([url], { signal }): Promise<LoadedFeed | null> => {
       if (url === null) return null;
       const reload = this.reloadNext;
