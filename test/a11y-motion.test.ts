@@ -78,6 +78,7 @@ describe('accessibility sweep: reduced motion', function () {
     expect(seen).to.contain('news loading').and.contain('dcr-spin');
     expect(seen).to.contain('countdown live').and.contain('dcr-pulse');
     expect(seen).to.match(/fact: .*transition opacity/);
-    expect(frames, 'frames of the map on its way').to.be.greaterThan(3);
+    // A jump is one frame; a flight is several (how many depends on how fast SwiftShader draws on a busy machine).
+    expect(frames, 'frames of the map on its way').to.be.greaterThan(1);
   });
 });
