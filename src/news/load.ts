@@ -3,9 +3,7 @@
  * the same URL), the last good copy on failure, and the JSON Feed / RSS / Atom converters fetched only when a
  * document needs them.
  */
-import { loadParsed, type LoadedFeed, type LoadOptions } from '../core/feed/loader.js';
-import { readFeed, useRules } from '../core/feed/read.js';
-import { news } from '../core/feed/rules/news.js';
+import { feedReader, loadParsed, type LoadedFeed, type LoadOptions } from '../core/feed/loader.js';
 import type { ValidationResult } from '../core/feed/types.js';
 import { detectNews, type DetectedNews } from './detect.js';
 
@@ -16,9 +14,9 @@ type Read = ValidationResult & { [PENDING]?: DetectedNews };
  * The loader's parser: a dcr feed is read as `loadFeed` reads it (its news validated when first read); another format is
  * detected — so unreadable documents fail as loader errors — and handed on, as an empty feed, for conversion.
  */
-export function readNewsDocument(text: string): ValidationResult {
+export function readNewsDocument(text: string, readFeed: (raw: unknown) => ValidationResult): ValidationResult {
   const found = detectNews(text);
-  if (found.format === 'dcr') return readFeed(found.json, [news]);
+  if (found.format === 'dcr') return readFeed(found.json);
   const none = { kept: 0, dropped: 0 };
   const read: Read = {
     feed: { version: '1', facilities: { type: 'FeatureCollection', features: [] }, events: [], news: [], facts: [] },
@@ -34,9 +32,11 @@ const converted = new WeakMap<ValidationResult, Promise<ValidationResult>>();
 /** Loads `url` as news: the shared feed, or a JSON Feed, RSS or Atom document converted to the shared shape. */
 export async function loadNews(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   // Kind 'feed' is loadFeed's cache key: a page whose widgets all read one shared feed still makes one request.
-  const loaded = await loadParsed(url, 'feed', readNewsDocument, options);
+  // The reader and the news rules load while the request runs.
+  const reader = feedReader(['news']);
+  const loaded = await loadParsed(url, 'feed', async (text) => readNewsDocument(text, (await reader.reader).readFeed), options);
   // The document may have been read first by another widget, with the rules of its own collections.
-  useRules(loaded.data, [news]);
+  await reader.use(loaded.data);
   const found = (loaded.data as Read)[PENDING];
   if (!found) return loaded;
   let data = converted.get(loaded.data);

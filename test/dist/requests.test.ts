@@ -41,6 +41,9 @@ describe('requests made by the drop-in', function () {
     const files = requested(page, /^\/dist\/cdn\//);
     expect(files).to.include('/dist/cdn/fact-card.js');
     expect(files.filter((f) => /\/(dcr-widgets|finder|news-feed|event-countdown)\.js$/.test(f) || MAP_FILES.test(f))).to.deep.equal([]);
+    // The feed validator is not part of the entry's static imports: it comes with the rules of the card's own collections.
+    const validator = files.map((f) => /\/chunks\/(read|facilities|events|news|facts)-/.exec(f)?.[1]).filter(Boolean);
+    expect(validator.sort()).to.deep.equal(['facilities', 'facts', 'read']);
   });
 
   it('a list-only finder (finder.js) never fetches maplibre, its worker or the basemap', async () => {

@@ -1,7 +1,6 @@
 import { FeedError } from './errors.js';
-import { readFeedText, useRules, type FeedRule } from './read.js';
-import { FEED_RULES } from './rules/index.js';
-import type { ValidationResult } from './types.js';
+import type { FeedRule } from './read.js';
+import type { FeedCollection, ValidationResult } from './types.js';
 
 /** A parsed document plus where it came from; `stale` is set when this is the last good copy after a failure. */
 export interface Loaded<T> {
@@ -23,7 +22,7 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-type Parser<T> = (text: string, contentType: string) => T;
+type Parser<T> = (text: string, contentType: string) => T | Promise<T>;
 
 interface Entry {
   promise: Promise<Loaded<unknown>>;
@@ -182,7 +181,7 @@ export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, optio
     current.promise = (async (): Promise<Loaded<T>> => {
       try {
         const { text, contentType } = await fetchText(url, timeoutMs, options.reload);
-        const data = parse(text, contentType);
+        const data = await parse(text, contentType);
         const fetchedAt = new Date().toISOString();
         saveCopy(kind, url, text, fetchedAt);
         current.fresh = true;
@@ -200,7 +199,7 @@ export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, optio
         const copy = error.kind === 'schema' ? undefined : readCopy(kind, url);
         if (copy) {
           try {
-            return { url, data: parse(copy.text, ''), fetchedAt: copy.fetchedAt, stale: { error } };
+            return { url, data: await parse(copy.text, ''), fetchedAt: copy.fetchedAt, stale: { error } };
           } catch {
             // A saved copy that no longer parses (an older format) is ignored.
           }
@@ -221,15 +220,45 @@ export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, optio
 }
 
 /**
- * Loads a shared feed (version 1) from `url` for a widget that shows the collections of `rules`: they are validated
- * when first read; a collection no widget on the page brings rules for stays empty. One request and one parse per URL
- * however many widgets (of any kind) read it.
+ * The rules of each collection, in the order problems are reported. They and the reader (read.ts, check.ts) are separate
+ * chunks in the drop-in build: a widget fetches them while its feed request runs, and only the rules of what it shows.
  */
-export const loadFeedFor = (url: string, rules: readonly FeedRule[], options?: LoadOptions): Promise<LoadedFeed> =>
-  loadParsed(url, 'feed', readFeedText, options).then((loaded) => {
-    useRules(loaded.data, rules);
-    return loaded;
-  });
+const RULES: Record<FeedCollection, () => Promise<FeedRule>> = {
+  facilities: () => import('./rules/facilities.js').then((m) => m.facilities),
+  events: () => import('./rules/events.js').then((m) => m.events),
+  news: () => import('./rules/news.js').then((m) => m.news),
+  facts: () => import('./rules/facts.js').then((m) => m.facts),
+};
+
+/**
+ * Starts fetching the feed reader and the rules of `collections` (call it before the request, so both load meanwhile).
+ * `parse` reads feed text (its collections validated when first read); `use` adds the rules to a read document.
+ */
+export function feedReader(collections: readonly FeedCollection[]) {
+  const reader = import('./read.js');
+  const rules = Promise.all(collections.map((name) => RULES[name]()));
+  // Awaited only once the feed has loaded: a failed request must not leave these rejections unhandled.
+  reader.catch(() => undefined);
+  rules.catch(() => undefined);
+  return {
+    reader,
+    parse: async (text: string) => (await reader).readFeedText(text),
+    use: async (data: ValidationResult) => (await reader).useRules(data, await rules),
+  };
+}
+
+/**
+ * Loads a shared feed (version 1) from `url` for a widget that shows `collections`: they are validated when first read;
+ * a collection no widget on the page reads stays empty. One request and one parse per URL however many widgets (of any
+ * kind) read it.
+ */
+export async function loadFeedFor(url: string, collections: readonly FeedCollection[], options?: LoadOptions): Promise<LoadedFeed> {
+  const reader = feedReader(collections);
+  const loaded = await loadParsed(url, 'feed', reader.parse, options);
+  await reader.use(loaded.data);
+  return loaded;
+}
 
 /** Loads and validates a shared feed (version 1) from `url`: every collection (a page script, the demo, tests). */
-export const loadFeed = (url: string, options?: LoadOptions): Promise<LoadedFeed> => loadFeedFor(url, FEED_RULES, options);
+export const loadFeed = (url: string, options?: LoadOptions): Promise<LoadedFeed> =>
+  loadFeedFor(url, Object.keys(RULES) as FeedCollection[], options);

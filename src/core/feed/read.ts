@@ -1,7 +1,8 @@
 /**
  * Reading the shared feed (version 1) for the widgets. The document is parsed once and its head checked at once; each
- * collection is validated record by record the first time it is read, with the rules a widget brings (a fact card brings
- * only the rules for `facts`, so its bundle carries no others). Collections nobody on the page reads stay empty.
+ * collection is validated record by record the first time it is read, with the rules of the collections a widget shows
+ * (loader.ts fetches this module and those rules while the feed request runs: a fact card fetches only the rules for
+ * `facts` and `facilities`, and no widget's bundle carries them). Collections nobody on the page reads stay empty.
  * validate.ts reads every collection at once and adds the fix hints (the CLI, tests, `validateFeed`).
  */
 import { FeedError } from './errors.js';

@@ -58,11 +58,21 @@ describe('feed reader (per collection)', () => {
 
     it('widgets with different rules share one request and one parsed document', async () => {
       const url = 'https://feeds.example.org/lazy.json';
-      const a = await loadFeedFor(url, [facts]);
-      const b = await loadFeedFor(url, [facilities]);
+      const a = await loadFeedFor(url, ['facts']);
+      const b = await loadFeedFor(url, ['facilities']);
       expect(requests).to.equal(1);
       expect(b.data).to.equal(a.data);
       expect(b.data.counts.facilities).to.deep.equal({ kept: 7, dropped: 3 });
+    });
+
+    it('widgets asking at once (their rules still loading) share one request, and each finds its collection validated', async () => {
+      const url = 'https://feeds.example.org/together.json';
+      const [a, b] = await Promise.all([loadFeedFor(url, ['facts']), loadFeedFor(url, ['facilities'])]);
+      expect(requests).to.equal(1);
+      expect(b.data).to.equal(a.data);
+      expect(a.data.feed.facilities.features).to.have.length(7);
+      expect(a.data.counts.facilities).to.deep.equal({ kept: 7, dropped: 3 });
+      expect(a.data.problems).to.have.length(3);
     });
 
     it('loadFeed (page scripts, the demo) reads every collection', async () => {
