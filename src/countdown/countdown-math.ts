@@ -36,13 +36,3 @@ export function remaining(ms: number): Remaining {
 export function liveDay(e: Pick<CardEvent, 'zone' | 'firstDay' | 'lastDay'>, now: number): { day: number; days: number } {
   return { day: daysBetween(e.firstDay, wallAt(now, e.zone)) + 1, days: daysBetween(e.firstDay, e.lastDay) + 1 };
 }
-
-/**
- * The event a card shows: the one with `id`; else the next that has not ended (earliest start);
- * else the most recent one.
- */
-export function pickEvent<T extends Pick<CardEvent, 'id' | 'start' | 'end'>>(events: readonly T[], id: string | undefined, now: number): T | undefined {
-  if (id) return events.find((e) => e.id === id);
-  const byStart = [...events].sort((a, b) => a.start - b.start);
-  return byStart.find((e) => e.end > now) ?? byStart[byStart.length - 1];
-}

@@ -92,9 +92,9 @@ function roughTiming(e: FeedEvent): { startLo: number; startHi: number; endHi: n
 }
 
 /**
- * The feed event a card shows, chosen as `pickEvent` chooses among all of them (the one with `id`; else the next
- * that has not ended; else the latest), but with exact instants worked out only for the events that could be it:
- * time-zone work costs, and a feed may hold thousands of events.
+ * The feed event a card shows: the one with `id`; else the next that has not ended (earliest start); else the latest.
+ * Exact instants are worked out only for the events that could be it: time-zone work costs, and a feed may hold
+ * thousands of events.
  */
 export function pickFeedEvent(events: readonly FeedEvent[], id: string | undefined, now: number, viewerZone: string): CardEvent | undefined {
   if (id) {

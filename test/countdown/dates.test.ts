@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { addDays, daysBetween, instantIn, isoInZone, isTimeZone, offsetAt, parseWhen, wallAt } from '../../src/countdown/dates.js';
-import { liveDay, nextCrossing, phaseAt, pickEvent, remaining } from '../../src/countdown/countdown-math.js';
+import { liveDay, nextCrossing, phaseAt, remaining } from '../../src/countdown/countdown-math.js';
+import { pickEvent } from './pick-event.js';
 import { fromFeed, fromInline } from '../../src/countdown/event-data.js';
 
 const wall = (s: string) => parseWhen(s)!.wall;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pickEvent } from '../../src/countdown/countdown-math.js';
+import { pickEvent } from './pick-event.js';
 import { fromFeed, pickFeedEvent, type CardEvent } from '../../src/countdown/event-data.js';
 import type { FeedEvent } from '../../src/core/feed/types.js';
 
