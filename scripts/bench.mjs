@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the size and speed figures of issue 9 against their budgets, in headless Chromium.
 // Prints a table (figure | value | budget | pass), writes bench/results.json, exits 1 when a budget is missed.
-// Measures dist/cdn (rebuilt first when older than src/), or an esbuild stand-in build while dist/cdn does not exist.
+// Measures dist/cdn (built first when missing or older than src/).
 //   --runs N      samples per timing figure (default 15 renders, 3 finder pages, 3 maps)
 //   --only a,b    only these groups: size, network, render, finder, map, countdown, heap
 //   --no-build    measure dist/cdn as it is, even when older than src/

@@ -3,9 +3,8 @@
 // white space that contain a line break are touched, and they become one space (what the browser shows anyway); text
 // inside <pre>, <textarea> and <script> is left alone. Expressions (`${…}`) are never touched.
 //
-// Use: `minifyLiteralsPlugin()` in a Vite/Rollup `plugins` list (enforce: 'pre', before the TypeScript transform), or
-// `minifyLiteralsEsbuild()` in an esbuild `plugins` list. `minifyLiterals(code)` is the pure transform.
-import { readFile } from 'node:fs/promises';
+// Use: `minifyLiteralsPlugin()` in a Vite/Rollup `plugins` list (enforce: 'pre', before the TypeScript transform).
+// `minifyLiterals(code)` is the pure transform.
 import ts from 'typescript';
 
 const TAGS = new Set(['css', 'html', 'svg']);
@@ -115,20 +114,6 @@ export function minifyLiteralsPlugin() {
       if (!SOURCE.test(file) || file.includes('node_modules')) return null;
       const out = minifyLiterals(code, file);
       return out === code ? null : { code: out, map: null };
-    },
-  };
-}
-
-/** esbuild plugin: the same transform for esbuild bundles (the benchmark's stand-in build, the validator CLI). */
-export function minifyLiteralsEsbuild() {
-  return {
-    name: 'dcr-minify-literals',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-        if (args.path.includes('node_modules')) return undefined;
-        const code = await readFile(args.path, 'utf8');
-        return { contents: minifyLiterals(code, args.path), loader: 'ts' };
-      });
     },
   };
 }

@@ -1,5 +1,5 @@
 // Test pages the benchmark opens, and the helpers it injects into them. Each page loads the drop-ins it names from
-// /build/ (the real CDN build or the stand-in) and nothing else.
+// /build/ (the CDN build, dist/cdn) and nothing else.
 
 /** A page that loads these drop-in entries (file names under /build/) and has `body` in it. */
 export function page({ entries, body = '', head = '' }) {
