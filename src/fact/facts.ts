@@ -2,7 +2,8 @@ import { pickText, safeUrl, type PickedText } from '../core/feed/text.js';
 import type { Fact, LocalizedText } from '../core/feed/types.js';
 import { comma, numberFormat } from '../core/i18n/format.js';
 import { fillPlaceholders, PLACEHOLDERS, type LiveFigures, type Placeholder } from './placeholders.js';
-import { formatNumber, formatPartialDate, type ShownDate } from './format.js';
+import { formatPartialDate, type ShownDate } from '../core/i18n/dates.js';
+import { formatNumber } from './format.js';
 
 /** A fact ready to show in the UI language: placeholders filled, numbers and dates localized, link checked. */
 export interface ShownFact {

@@ -1,8 +1,6 @@
 import { dateFormat, numberFormat } from '../core/i18n/format.js';
 import { formatPartialDate, type ShownDate } from '../core/i18n/dates.js';
 
-export { formatPartialDate, type ShownDate };
-
 /** From a million on, a figure reads better short: "12.5M", "12,5 Mio.", "12,5 M". */
 const COMPACT_FROM = 1_000_000;
 

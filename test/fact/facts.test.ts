@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Fact } from '../../src/core/feed/types.js';
 import { citationSource, prepareFact, selectFacts, type ShownFact } from '../../src/fact/facts.js';
-import { formatNumber, formatPartialDate, formatUpdated } from '../../src/fact/format.js';
+import { formatPartialDate } from '../../src/core/i18n/dates.js';
+import { formatNumber, formatUpdated } from '../../src/fact/format.js';
 import { FACTS } from './fixtures.js';
 
 const facts = FACTS as unknown as Fact[];
