@@ -137,8 +137,15 @@ const ERROR: EventSpec = {
   help: 'the feed failed (detail: url, kind, message)',
 };
 
-const headingLevels = (dflt: number): SelectAttr['options'] =>
-  [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: n === dflt ? `h${n} (default)` : `h${n}` }));
+/** The heading-level attribute: h1–h6, the widget's default marked. */
+const headingLevel = (label: string, dflt: number): SelectAttr => ({
+  name: 'heading-level',
+  kind: 'select',
+  group: 'Display',
+  label,
+  default: String(dflt),
+  options: [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: n === dflt ? `h${n} (default)` : `h${n}` })),
+});
 
 export const WIDGETS: readonly WidgetSpec[] = [
   {
@@ -260,14 +267,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
       { name: 'url', kind: 'url', group: 'Or an inline event (no feed is read)', label: 'Event page' },
       { name: 'registration-url', kind: 'url', group: 'Or an inline event (no feed is read)', label: 'Registration page' },
       { name: 'no-seconds', kind: 'boolean', group: 'Display', label: 'Count down without seconds' },
-      {
-        name: 'heading-level',
-        kind: 'select',
-        group: 'Display',
-        label: 'Title heading level',
-        default: '2',
-        options: headingLevels(2),
-      },
+      headingLevel('Title heading level', 2),
       {
         name: 'structured-data',
         kind: 'boolean',
@@ -322,14 +322,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
       },
       { name: 'filters', kind: 'boolean', group: 'Display', label: 'Show tag chips' },
       { name: 'no-images', kind: 'boolean', group: 'Display', label: 'Hide pictures' },
-      {
-        name: 'heading-level',
-        kind: 'select',
-        group: 'Display',
-        label: 'Item title heading level',
-        default: '3',
-        options: headingLevels(3),
-      },
+      headingLevel('Item title heading level', 3),
       ...COMMON.map((a) =>
         a.name === 'src' ? { ...a, help: `${a.help} A JSON Feed, RSS or Atom URL works too.` } : a,
       ),
