@@ -10,7 +10,7 @@ import { comma } from '../core/i18n/format.js';
 import { baseLanguage } from '../core/i18n/locale.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
-import { citationSource, selectFacts, type Selection, type ShownFact } from './facts.js';
+import { citationSource, selectFacts, topicList, type Selection, type ShownFact } from './facts.js';
 import type { ShownDate } from '../core/i18n/dates.js';
 import { formatUpdated } from './format.js';
 import { liveFigures } from './placeholders.js';
@@ -184,10 +184,7 @@ export class DcrFactCardElement extends DcrElement {
   /** "Facts", or "Facts: Policy, History" when the card keeps to some topics: two cards on a page have different names. */
   private carouselLabel(): string {
     const m = this.msg.fact;
-    const topics = (this.topic ?? '')
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
+    const topics = topicList(this.topic);
     return topics.length ? m.carouselOn(topics.map((t) => this.topicName(t)).join(comma(this.locale))) : m.carousel;
   }
 

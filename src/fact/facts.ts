@@ -105,6 +105,13 @@ function figureValue(
   return { ...filled, number };
 }
 
+/** The topics of a `topic` attribute: comma-separated, as written. */
+export const topicList = (topic: string | undefined): string[] =>
+  (topic ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+
 /** What the card shows: facts (`more` when `max` left some out), or why there are none. */
 export type Selection =
   | { kind: 'facts'; facts: ShownFact[]; more?: boolean }
@@ -143,10 +150,7 @@ export function selectFacts(
     }
     return { kind: 'facts', facts: [prepared.fact] };
   }
-  const topics = (options.topic ?? '')
-    .split(',')
-    .map((t) => t.trim().toLowerCase())
-    .filter(Boolean);
+  const topics = topicList(options.topic).map((t) => t.toLowerCase());
   const chosen = topics.length ? facts.filter((f) => f.topic && topics.includes(f.topic.trim().toLowerCase())) : facts;
   const shown: ShownFact[] = [];
   const max = options.max ?? Infinity;
