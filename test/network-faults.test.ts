@@ -78,6 +78,16 @@ describe('network faults', () => {
     });
   }
 
+  it('in another language the error speaks it, and the loader\'s English detail is marked as English', async () => {
+    const { url } = await feed('status-404');
+    const el = await mount('news', url, { lang: 'fr' });
+    await settled(el);
+    await waitUntil(() => statusText(el, 'error').includes('Ce contenu'), 'no French error view');
+    const detail = root(el).querySelector('[part~="status"][data-kind="error"] [lang="en"]');
+    expect(detail?.textContent).to.match(/404/);
+    expect(retryButton(el, 'error')?.textContent?.trim()).to.equal('Réessayer');
+  });
+
   describe('a very slow answer', () => {
     for (const name of WIDGET_NAMES) {
       it(`<${WIDGETS[name].tag}>: the loading view, then the content`, async () => {

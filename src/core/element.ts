@@ -285,7 +285,8 @@ export class DcrElement extends LitElement {
     return renderStatus({
       kind: 'error',
       message: m.errorTitle,
-      detail: fe ? `${m.errorKind[fe.kind]} (${fe.message})` : String(error),
+      // The loader's own words for a web editor are English (the console says the same); marked so, inside any UI language.
+      detail: fe ? html`${m.errorKind[fe.kind]} <span lang="en">(${fe.message})</span>` : String(error),
       onRetry: () => this.retry(),
       retryLabel: m.retry,
     });
@@ -298,7 +299,7 @@ export class DcrElement extends LitElement {
     return renderStatus({
       kind: 'stale',
       message: this.msg.common.staleCopy(age),
-      detail: result.stale.error.message,
+      detail: html`<span lang="en">${result.stale.error.message}</span>`,
       onRetry: () => this.retry(),
       retryLabel: this.msg.common.retry,
     });

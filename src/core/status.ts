@@ -7,7 +7,7 @@ export interface StatusOptions {
   /** The main sentence. */
   message: string;
   /** A second, smaller line (the technical reason, a hint). */
-  detail?: string;
+  detail?: string | TemplateResult;
   /** Shown as a button when given (error and stale states). */
   onRetry?: () => void;
   retryLabel?: string;
