@@ -2,7 +2,7 @@
  * Proof harness (issue 8): opens a partner-like page from test/dist/pages/ — served by web-test-runner.config.mjs
  * as plain files, with the built dist/cdn drop-in — in an iframe, and reads what its probe (pages/probe.js) recorded.
  */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { PALETTES } from '../../src/finder/basemap/style.js';
 
 export const TAGS = ['dcr-finder', 'dcr-event-countdown', 'dcr-news-feed', 'dcr-fact-card'] as const;
@@ -73,6 +73,15 @@ export function closePages(): void {
 /** The first element matching `selector` in `host`'s shadow root. */
 export const part = (host: Element, selector: string): HTMLElement | null => host.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 export const parts = (host: Element, selector: string): HTMLElement[] => [...(host.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+
+/** What a visitor sees on a page with the four widgets (news limit 3): places in the finder, an event title, three news, a fact. */
+export function expectFourShown(page: Page): void {
+  const $ = (tag: string) => page.doc.querySelector(tag)!;
+  expect(parts($('dcr-finder'), '[part~=item]').length).to.be.greaterThan(10);
+  expect(part($('dcr-event-countdown'), '[part~=title]')!.textContent!.trim()).to.match(/\w{5}/);
+  expect(parts($('dcr-news-feed'), '[part~=item]')).to.have.length(3);
+  expect(part($('dcr-fact-card'), '[part~=text]')!.textContent!.trim()).to.match(/\w{5}/);
+}
 
 /** Waits until every widget on the page has its feed (a `dcr-load` event), failing on a `dcr-error`. */
 export async function widgetsLoaded(page: Page, count = page.doc.querySelectorAll(TAGS.join(',')).length): Promise<void> {

@@ -3,22 +3,16 @@
  * beside it, and another copy from another address), and the npm build plus the drop-in on one page.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, closePages, mapDrawn, openPage, part, parts, widgetsLoaded, type Page } from './harness.js';
+import { TAGS, closePages, expectFourShown, mapDrawn, openPage, requested, widgetsLoaded, type Page } from './harness.js';
 
 /** What a visitor sees: every widget with its content, the map drawn. */
 async function expectWorking(page: Page): Promise<void> {
   await widgetsLoaded(page, 4);
   const $ = (tag: string) => page.doc.querySelector(tag)!;
-  expect(parts($('dcr-finder'), '[part~=item]').length).to.be.greaterThan(10);
-  expect(part($('dcr-event-countdown'), '[part~=title]')!.textContent!.trim()).to.match(/\w{5}/);
-  expect(parts($('dcr-news-feed'), '[part~=item]')).to.have.length(3);
-  expect(part($('dcr-fact-card'), '[part~=text]')!.textContent!.trim()).to.match(/\w{5}/);
+  expectFourShown(page);
   await mapDrawn($('dcr-finder'));
   for (const tag of TAGS) expect(page.win.customElements.get(tag), tag).to.be.a('function');
 }
-
-const requested = (page: Page, re: RegExp) =>
-  page.win.performance.getEntriesByType('resource').filter((e) => re.test(new URL(e.name).pathname));
 
 describe('the library loaded more than once', function () {
   this.timeout(90000);
