@@ -28,6 +28,9 @@ const want = (group) => !only || only.includes(group);
 const started = Date.now();
 const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(1)} s]`, ...a);
 
+/** The Chromium the bench drives (as scripts/test.mjs and web-test-runner.config.mjs: CHROME_PATH, else Debian's). */
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -63,7 +66,7 @@ if (groups.length) {
   const feeds = { 'default.json': defaultFeedText(), 'synthetic-10000.json': syntheticFeed(10_000) };
   const server = await startServer({ buildDir: build.dir, feeds });
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME,
     headless: true,
     args: [
       '--no-sandbox',
@@ -182,7 +185,7 @@ const git = (...a) => {
 };
 let chromium;
 try {
-  chromium = execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  chromium = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 } catch {
   chromium = undefined;
 }
