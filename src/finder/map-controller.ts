@@ -4,7 +4,7 @@ import type { Messages } from '../core/i18n/en.js';
 import { directionOf } from '../core/i18n/locale.js';
 import type { FinderEntry } from './filters.js';
 import { statusLabel } from './labels.js';
-import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
+import { MAP_STATUSES, MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
 /** The lazily imported map module (src/finder/map.ts), or a test's stand-in. */
 export type MapModule = { createFinderMap: (options: FinderMapOptions) => Promise<FinderMap> };
@@ -29,14 +29,6 @@ export interface MapControllerOptions {
   onError: (error: unknown) => void;
 }
 
-/**
- * Starts, feeds and stops the finder's map to match what the host renders: the map module is fetched only when a
- * container is actually on screen; points, selection and theme are pushed after each update, once the list has been
- * painted (handing 10 000 points to maplibre must not hold up the list a keystroke changed); the map is destroyed when
- * its container goes away or the host is disconnected. A failure is final: the host shows the list only.
- */
-const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
-
 /** The map's words in the UI language: controls, gesture hints, the key's status words, cluster and approximate labels. */
 export function mapLabels(m: Messages['finder']): FinderMapOptions['labels'] {
   return {
@@ -47,11 +39,17 @@ export function mapLabels(m: Messages['finder']): FinderMapOptions['labels'] {
     zoomIn: m.zoomIn,
     zoomOut: m.zoomOut,
     attribution: m.mapCredits,
-    statuses: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(m, s)])),
+    statuses: Object.fromEntries(MAP_STATUSES.map((s) => [s, statusLabel(m, s)])),
     gestures: { wheel: m.gestureWheel, wheelMac: m.gestureWheelMac, touch: m.gestureTouch },
   };
 }
 
+/**
+ * Starts, feeds and stops the finder's map to match what the host renders: the map module is fetched only when a
+ * container is actually on screen; points, selection and theme are pushed after each update, once the list has been
+ * painted (handing 10 000 points to maplibre must not hold up the list a keystroke changed); the map is destroyed when
+ * its container goes away or the host is disconnected. A failure is final: the host shows the list only.
+ */
 export class FinderMapController implements ReactiveController {
   state: MapState = 'off';
   private map?: FinderMap;

@@ -1,5 +1,8 @@
 import type { FacilityStatus, PositionPrecision } from '../core/feed/types.js';
 
+/** Every facility status, in the order the map's key lists them. */
+export const MAP_STATUSES: readonly FacilityStatus[] = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'];
+
 /** One facility as the map draws it. */
 export interface FinderMapPoint {
   id: string;

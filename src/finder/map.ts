@@ -17,7 +17,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { basemapPaint, basemapStyle, PALETTES, type MapPalette, type MapTheme } from './basemap/style.js';
 import { loadWorld } from './basemap/world.js';
 import type { FacilityStatus } from '../core/feed/types.js';
-import { MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
+import { MAP_STATUSES as STATUSES, MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
 type MapLibre = typeof import('maplibre-gl');
 
@@ -37,7 +37,6 @@ const FIT_MAX_ZOOM = 7;
 /** The zoom a selection flies to at least. */
 const SELECT_ZOOM = CLUSTER_MAX_ZOOM + 1;
 const LOAD_TIMEOUT = 15_000;
-const STATUSES = ['operating', 'temporarily-closed', 'closed', 'planned', 'unconfirmed'] as const;
 
 let maplibre: Promise<MapLibre> | undefined;
 
