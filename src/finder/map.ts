@@ -17,6 +17,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { basemapPaint, basemapStyle, PALETTES, type MapPalette, type MapTheme } from './basemap/style.js';
 import { loadWorld } from './basemap/world.js';
 import type { FacilityStatus } from '../core/feed/types.js';
+import { numberFormat } from '../core/i18n/format.js';
 import { MAP_STATUSES as STATUSES, MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
 type MapLibre = typeof import('maplibre-gl');
@@ -605,8 +606,8 @@ export class MapLibreFinderMap implements FinderMap {
   }
 
   private setFormats(locale: string): void {
-    this.numbers = new Intl.NumberFormat(locale);
-    this.compactNumbers = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    this.numbers = numberFormat(locale);
+    this.compactNumbers = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   }
 
   /** Resolves after the map has rendered everything it has been asked to (tiles, data, camera moves). */
