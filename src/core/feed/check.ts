@@ -5,7 +5,7 @@
  */
 import type { FeedCollection, FeedProblem, ValidationResult } from './types.js';
 
-export type Json = Record<string, unknown>;
+type Json = Record<string, unknown>;
 /**
  * Checks the value found under key `k` of the value at path `p`; returns the value to keep, or throws a `Bad`.
  * The path is joined only when needed (a failure, or an object or list to descend into): most fields pass.
@@ -23,11 +23,11 @@ export class Bad {
   ) {}
 }
 
-export const fail = (path: string, message: string, rule: string): never => {
+const fail = (path: string, message: string, rule: string): never => {
   throw new Bad(path, message, rule);
 };
 
-export const at = (p: string, k: string | number) => (k === '' ? p : `${p}/${k}`);
+const at = (p: string, k: string | number) => (k === '' ? p : `${p}/${k}`);
 
 /** Fields left out in the record being read, reported only if the record is kept. */
 let ignored: Bad[] = [];
