@@ -236,23 +236,6 @@ export interface Filtered {
 const sameButQuery = (a: UserFilters, b: UserFilters) =>
   a.modes === b.modes && a.models === b.models && a.offers === b.offers && a.openNow === b.openNow && a.showInactive === b.showInactive;
 
-/** The entries whose search string holds every token (a plain loop: this runs on every keystroke). */
-function withTokens(entries: readonly FinderEntry[], tokens: readonly string[]): FinderEntry[] {
-  const out: FinderEntry[] = [];
-  for (const e of entries) {
-    const s = e.search;
-    let ok = true;
-    for (const t of tokens) {
-      if (!s.includes(t)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) out.push(e);
-  }
-  return out;
-}
-
 /**
  * `applyUserFilters`, reusing the last result: unchanged inputs return it as is; a new query only re-tests the search
  * words, on the places the last query kept when the user typed on (each word contains an earlier one), else on the
@@ -275,7 +258,7 @@ export function filterEntries(
   } else {
     pool = from = applyUserFilters(base, { ...filters, query: '' }, openAt);
   }
-  return { base, filters, clock, pool, results: tokens.length ? withTokens(from, tokens) : pool };
+  return { base, filters, clock, pool, results: tokens.length ? from.filter((e) => matchesTokens(e.search, tokens)) : pool };
 }
 
 /** Entries sorted by distance from `origin` (nearest first), with the distance in km. */
