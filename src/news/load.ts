@@ -3,7 +3,7 @@
  * the same URL), the last good copy on failure, and the JSON Feed / RSS / Atom converters fetched only when a
  * document needs them.
  */
-import { feedReader, loadParsed, type LoadedFeed, type LoadOptions } from '../core/feed/loader.js';
+import { loadFeedFor, type LoadedFeed, type LoadOptions } from '../core/feed/loader.js';
 import type { ValidationResult } from '../core/feed/types.js';
 import { detectNews, type DetectedNews } from './detect.js';
 
@@ -31,12 +31,8 @@ const converted = new WeakMap<ValidationResult, Promise<ValidationResult>>();
 
 /** Loads `url` as news: the shared feed, or a JSON Feed, RSS or Atom document converted to the shared shape. */
 export async function loadNews(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
-  // Kind 'feed' is loadFeed's cache key: a page whose widgets all read one shared feed still makes one request.
-  // The reader and the news rules load while the request runs.
-  const reader = feedReader(['news']);
-  const loaded = await loadParsed(url, 'feed', async (text) => readNewsDocument(text, (await reader.reader).readFeed), options);
-  // The document may have been read first by another widget, with the rules of its own collections.
-  await reader.use(loaded.data);
+  // Cached as the shared feed is: a page whose widgets all read one shared feed still makes one request.
+  const loaded = await loadFeedFor(url, ['news'], options, readNewsDocument);
   const found = (loaded.data as Read)[PENDING];
   if (!found) return loaded;
   let data = converted.get(loaded.data);

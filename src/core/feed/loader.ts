@@ -231,31 +231,36 @@ const RULES: Record<FeedCollection, () => Promise<FeedRule>> = {
 };
 
 /**
- * Starts fetching the feed reader and the rules of `collections` (call it before the request, so both load meanwhile).
- * `parse` reads feed text (its collections validated when first read); `use` adds the rules to a read document.
+ * Reads the text of a document loaded as the shared feed, for a widget that reads other formats too (the news feed):
+ * `readFeed` reads a parsed shared feed (its collections validated when first read).
  */
-export function feedReader(collections: readonly FeedCollection[]) {
+export type FeedTextReader = (text: string, readFeed: (raw: unknown) => ValidationResult) => ValidationResult;
+
+/**
+ * Loads a shared feed (version 1) from `url` for a widget that shows `collections`: they are validated when first read;
+ * a collection no widget on the page reads stays empty. One request and one parse per URL however many widgets (of any
+ * kind) read it. `readText` reads the document instead of the shared feed's reader (it is cached under the same key).
+ */
+export async function loadFeedFor(
+  url: string,
+  collections: readonly FeedCollection[],
+  options?: LoadOptions,
+  readText?: FeedTextReader,
+): Promise<LoadedFeed> {
+  // The reader and the rules of `collections` load while the request runs.
   const reader = import('./read.js');
   const rules = Promise.all(collections.map((name) => RULES[name]()));
   // Awaited only once the feed has loaded: a failed request must not leave these rejections unhandled.
   reader.catch(() => undefined);
   rules.catch(() => undefined);
-  return {
-    reader,
-    parse: async (text: string) => (await reader).readFeedText(text),
-    use: async (data: ValidationResult) => (await reader).useRules(data, await rules),
-  };
-}
-
-/**
- * Loads a shared feed (version 1) from `url` for a widget that shows `collections`: they are validated when first read;
- * a collection no widget on the page reads stays empty. One request and one parse per URL however many widgets (of any
- * kind) read it.
- */
-export async function loadFeedFor(url: string, collections: readonly FeedCollection[], options?: LoadOptions): Promise<LoadedFeed> {
-  const reader = feedReader(collections);
-  const loaded = await loadParsed(url, 'feed', reader.parse, options);
-  await reader.use(loaded.data);
+  const loaded = await loadParsed(
+    url,
+    'feed',
+    async (text) => (readText ? readText(text, (await reader).readFeed) : (await reader).readFeedText(text)),
+    options,
+  );
+  // The document may have been read first by another widget, with the rules of its own collections.
+  (await reader).useRules(loaded.data, await rules);
   return loaded;
 }
 
