@@ -29,11 +29,14 @@ export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): 
 export const displayNames = (locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames =>
   cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
 
+/** The base language of a BCP 47 tag, lower case ("fr-CH" → "fr"). */
+export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
 /** Languages written in Arabic script: they separate with the Arabic comma. */
 const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 
 /** The comma that joins the parts of one place: "Strasbourg, France"; "Strasbourg، فرنسا" in Arabic script. */
-export const comma = (locale: string): string => (ARABIC_COMMA.has(locale.trim().toLowerCase().split(/[-_]/)[0]) ? '، ' : ', ');
+export const comma = (locale: string): string => (ARABIC_COMMA.has(baseLanguage(locale)) ? '، ' : ', ');
 
 /** Plural forms of one message; `other` is required, as in CLDR. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -1,4 +1,5 @@
 import { common } from './en/common.js';
+import { baseLanguage } from './format.js';
 import type { Messages } from './en.js';
 
 /** UI languages with a bundled catalog. English ships in every bundle; the others load on first use. */
@@ -51,8 +52,6 @@ export function registerMessages(lang: string, messages: Messages): void {
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi', 'ckb', 'sd', 'ug']);
 
-/** The base language of a BCP 47 tag, lower case ("fr-CH" → "fr"). */
-export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**
  * Languages read in another language's catalog: "no" (the Norwegian macro-language, still the most common
