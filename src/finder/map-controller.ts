@@ -4,6 +4,7 @@ import type { Messages } from '../core/i18n/en.js';
 import { directionOf } from '../core/i18n/locale.js';
 import type { FinderEntry } from './filters.js';
 import { statusLabel } from './labels.js';
+import { Memo } from './memo.js';
 import { MAP_STATUSES, MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
 /** The lazily imported map module (src/finder/map.ts), or a test's stand-in. */
@@ -62,6 +63,8 @@ export class FinderMapController implements ReactiveController {
   private pushedTheme?: 'light' | 'dark';
   /** The locale and words the map speaks (its strings: a catalog regrouped in memory is no change). */
   private pushedLanguage?: string;
+  /** The map's words and their comparison key, worked out again only when the catalog or locale changes. */
+  private readonly languageMemo = new Memo<{ labels: FinderMapOptions['labels']; key: string }>();
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -105,10 +108,9 @@ export class FinderMapController implements ReactiveController {
       map.select(selection);
     }
     const { msg, locale } = this.o.settings();
-    const labels = mapLabels(msg);
-    const language = languageKey(locale, labels);
-    if (this.pushedLanguage !== language) {
-      this.pushedLanguage = language;
+    const { labels, key } = this.language(msg, locale);
+    if (this.pushedLanguage !== key) {
+      this.pushedLanguage = key;
       map.setLanguage?.(locale, labels, directionOf(locale));
     }
     const theme = this.o.theme();
@@ -116,6 +118,13 @@ export class FinderMapController implements ReactiveController {
       this.pushedTheme = theme;
       map.setTheme?.(theme);
     }
+  }
+
+  private language(msg: Messages['finder'], locale: string): { labels: FinderMapOptions['labels']; key: string } {
+    return this.languageMemo.get([msg, locale], () => {
+      const labels = mapLabels(msg);
+      return { labels, key: languageKey(locale, labels) };
+    });
   }
 
   hostDisconnected(): void {
@@ -146,7 +155,7 @@ export class FinderMapController implements ReactiveController {
       const mod = await this.o.load();
       if (token !== this.token) return;
       const { msg, ...settings } = this.o.settings();
-      const labels = mapLabels(msg);
+      const { labels, key } = this.language(msg, settings.locale);
       const map = await mod.createFinderMap({ ...settings, direction: directionOf(settings.locale), labels, theme: this.o.theme(), container });
       if (token !== this.token) {
         map.destroy();
@@ -157,7 +166,7 @@ export class FinderMapController implements ReactiveController {
       this.pushedPoints = undefined;
       this.pushedSelection = undefined;
       this.pushedTheme = this.o.theme();
-      this.pushedLanguage = languageKey(settings.locale, labels);
+      this.pushedLanguage = key;
     } catch (err) {
       if (token !== this.token) return;
       this.state = 'failed';
