@@ -76,7 +76,6 @@ class Entry implements FinderEntry {
   }
 }
 
-
 /** Country name in `locale`, the ISO code when unknown. */
 export function countryName(code: string, locale: string): string {
   try {

@@ -31,7 +31,7 @@ export interface MapControllerOptions {
 }
 
 /** The map's words in the UI language: controls, gesture hints, the key's status words, cluster and approximate labels. */
-export function mapLabels(m: Messages['finder']): FinderMapOptions['labels'] {
+function mapLabels(m: Messages['finder']): FinderMapOptions['labels'] {
   return {
     approximate: m.approximate,
     cluster: m.mapCluster,

@@ -85,7 +85,6 @@ function cityMatches(entry: FinderEntry, city: string): boolean {
 /** An unknown list (absent: no source said) never matches a filter on it. */
 const hasAny = <T>(values: readonly T[] | undefined, wanted: ReadonlySet<T>) => Array.isArray(values) && values.some((v) => wanted.has(v));
 
-
 /** The entries the partner's attributes allow (order kept). */
 export function applyPreFilter(entries: readonly FinderEntry[], pre: PreFilter): FinderEntry[] {
   return entries.filter((e) => {
