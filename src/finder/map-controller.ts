@@ -153,6 +153,8 @@ export class FinderMapController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const mod = await this.o.load();
+      // The host settled: a UI catalog still loading when the map was asked for is in place, so the map starts in it.
+      await this.host.updateComplete;
       if (token !== this.token) return;
       const { msg, ...settings } = this.o.settings();
       const { labels, key } = this.language(msg, settings.locale);
