@@ -11,7 +11,6 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ROOT, filesUnder, prepareBuild } from './bench/build.mjs';
-import { measureSizes } from './bench/size.mjs';
 import { startServer } from './bench/server.mjs';
 import { defaultFeedText, syntheticFeed } from './bench/feeds.mjs';
 import * as s from './bench/scenarios.mjs';
@@ -42,19 +41,7 @@ const row = (id, figure, value, shown, budget, pass, extra = {}) => rows.push({ 
 const build = await prepareBuild({ rebuild: !argv.includes('--no-build'), log });
 log(`measuring ${build.kind} (${path.relative(ROOT, build.dir) || build.dir})`);
 
-if (want('size')) {
-  const z = measureSizes(build);
-  const size = (id, figure, m, budgetKb) =>
-    row(id, figure, m.bytes, kb(m.bytes), budgetKb ? `≤ ${budgetKb} KB` : 'report', budgetKb ? m.bytes <= budgetKb * KB : null, { unit: 'bytes gzip', files: m.files });
-  size('size.light', 'gzip: countdown + news + fact drop-ins together (Lit included)', z.lightTogether, 15);
-  size('size.countdown', 'gzip: <dcr-event-countdown> alone', z.countdown, 10);
-  size('size.news', 'gzip: <dcr-news-feed> alone', z.news, 10);
-  size('size.fact', 'gzip: <dcr-fact-card> alone', z.fact, 10);
-  size('size.finder', 'gzip: <dcr-finder> before the map', z.finder, 25);
-  size('size.all', 'gzip: all four (dcr-widgets.js), before the map', z.all);
-}
-
-const groups = ['network', 'render', 'finder', 'map', 'countdown', 'heap'].filter(want);
+const groups = ['size', 'network', 'render', 'finder', 'map', 'countdown', 'heap'].filter(want);
 if (groups.length) {
   // Which served files are maplibre itself (library, worker): large files that say so.
   const maplibreFiles = new Set(
@@ -82,6 +69,22 @@ if (groups.length) {
   const ctx = { browser, server, build, maplibreFiles, errors: [] };
   try {
     const scenarios = {
+      size: async () => {
+        log('size: script bytes fetched before each widget shows its content');
+        const z = await s.sizesFetched(ctx);
+        const size = (id, figure, m, budgetKb) =>
+          row(id, figure, m.bytes, kb(m.bytes), budgetKb ? `≤ ${budgetKb} KB` : 'report', budgetKb ? m.bytes <= budgetKb * KB : null, {
+            unit: 'bytes gzip',
+            files: m.files,
+            staticBytes: m.static,
+          });
+        size('size.light', 'gzip: countdown + news + fact drop-ins together (Lit included)', z.light, 15);
+        size('size.countdown', 'gzip: <dcr-event-countdown> alone', z.countdown, 10);
+        size('size.news', 'gzip: <dcr-news-feed> alone', z.news, 10);
+        size('size.fact', 'gzip: <dcr-fact-card> alone', z.fact, 10);
+        size('size.finder', 'gzip: <dcr-finder> before the map (list view)', z.finder, 25);
+        size('size.all', 'gzip: all four (dcr-widgets.js), before the map', z.all);
+      },
       network: async () => {
         log('network: maplibre bytes, feed requests');
         const m = await s.maplibreFetched(ctx);

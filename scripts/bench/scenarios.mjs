@@ -2,6 +2,8 @@
 // returns raw samples; scripts/bench.mjs turns them into figures. Pages use the drop-in files under /build/.
 import { CONTENT, installHelpers, installTimerProbe, page } from './pages.mjs';
 import { SEARCH_WORDS } from './feeds.mjs';
+import { gzipSize, staticClosure } from './size.mjs';
+import path from 'node:path';
 
 const LIGHT = ['dcr-event-countdown', 'dcr-news-feed', 'dcr-fact-card'];
 const ALL_TAGS = [...LIGHT, 'dcr-finder'];
@@ -60,6 +62,41 @@ export async function maplibreFetched(ctx) {
     await new Promise((r) => setTimeout(r, 500));
     out[name] = maplibreBytes(ctx);
     await p.close();
+  }
+  return out;
+}
+
+/**
+ * The size figures, as a partner's visitor pays them: the drop-ins a page names, on an English page reading the default
+ * feed, and every script file the page fetched until each widget showed its content (the entry, the chunks it imports,
+ * and the lazy chunks it asks for before that render: the feed reader and its rules). Each file gzip -9 on its own, as a
+ * CDN serves it; the feed itself is not counted. `static` is the part reached by static imports alone.
+ */
+export async function sizesFetched(ctx) {
+  const e = ctx.build.entries;
+  const cases = {
+    light: { entries: [e['event-countdown'], e['news-feed'], e['fact-card']], body: '<dcr-event-countdown></dcr-event-countdown><dcr-news-feed></dcr-news-feed><dcr-fact-card></dcr-fact-card>' },
+    countdown: { entries: [e['event-countdown']], body: '<dcr-event-countdown></dcr-event-countdown>' },
+    news: { entries: [e['news-feed']], body: '<dcr-news-feed></dcr-news-feed>' },
+    fact: { entries: [e['fact-card']], body: '<dcr-fact-card></dcr-fact-card>' },
+    // Narrow enough for the list layout, as on a phone: "before the map".
+    finder: { entries: [e.finder], body: '<dcr-finder view="list"></dcr-finder>' },
+    all: { entries: [e['dcr-widgets']], body: '<dcr-event-countdown></dcr-event-countdown><dcr-news-feed></dcr-news-feed><dcr-fact-card></dcr-fact-card><dcr-finder view="list"></dcr-finder>' },
+  };
+  const out = {};
+  for (const [name, c] of Object.entries(cases)) {
+    ctx.server.clearLog();
+    const head = '<meta name="dcr-feed" content="/feeds/default.json">';
+    const p = await open(ctx, `size-${name}.html`, page({ entries: c.entries, body: c.body, head }));
+    await p.evaluate(async (tags, content) => {
+      for (const el of document.querySelectorAll(tags.join(','))) await window.bench.rendered(el, content[el.localName]);
+    }, ALL_TAGS, CONTENT);
+    const files = [...new Set(ctx.server.log.filter((r) => r.path.startsWith('/build/') && /\.m?js$/.test(r.path)).map((r) => r.path.slice('/build/'.length)))];
+    await p.close();
+    const statics = new Set();
+    for (const entry of c.entries) staticClosure(path.join(ctx.build.dir, entry), statics);
+    const sum = (list) => list.reduce((n, f) => n + gzipSize(path.join(ctx.build.dir, f)), 0);
+    out[name] = { bytes: sum(files), files, static: sum([...statics].map((f) => path.relative(ctx.build.dir, f))) };
   }
   return out;
 }

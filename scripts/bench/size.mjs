@@ -1,6 +1,7 @@
-// Transfer sizes of the drop-ins: each file gzip -9 on its own (as a CDN serves it), summed over the files a page must
-// fetch before anything renders — the entry and the chunks it imports statically (lazy `import()` chunks, such as the
-// map, other languages or maplibre, are not counted).
+// Sizes of the drop-ins' files: each gzip -9 on its own, as a CDN serves it. The size figures themselves are measured in
+// the browser (scenarios.mjs, sizesFetched): every script a page fetched before its widgets showed their content, which
+// includes the lazy chunks asked for on the way (the feed reader and its rules); `staticClosure` gives the part an entry
+// imports statically, reported beside them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,24 +38,3 @@ export const gzipSize = (file) => {
   }
   return n;
 };
-
-/** gzip bytes a page fetches for these entries together (shared chunks once). */
-export function gzipOfEntries(dir, files) {
-  const all = new Set();
-  for (const f of files) staticClosure(path.join(dir, f), all);
-  return { bytes: [...all].reduce((sum, f) => sum + gzipSize(f), 0), files: [...all].map((f) => path.relative(dir, f)) };
-}
-
-/** The size figures of the issue, in bytes. */
-export function measureSizes(build) {
-  const e = build.entries;
-  const one = (name) => gzipOfEntries(build.dir, [e[name]]);
-  return {
-    lightTogether: gzipOfEntries(build.dir, [e['event-countdown'], e['news-feed'], e['fact-card']]),
-    countdown: one('event-countdown'),
-    news: one('news-feed'),
-    fact: one('fact-card'),
-    finder: one('finder'),
-    all: one('dcr-widgets'),
-  };
-}
