@@ -105,7 +105,8 @@ export class DcrElement extends LitElement {
 
   private reloadNext = false;
   private resolvedLocale = 'en';
-  private catalogPending: Promise<unknown> | undefined;
+  /** Lazy work an update started (a catalog, a widget's part): `updateComplete` waits for it. */
+  private readonly pendingWork = new Set<Promise<unknown>>();
 
   /** Feed URL; else `<meta name="dcr-feed">`; else the bundled default feed. */
   @property() src?: string;
@@ -199,19 +200,19 @@ export class DcrElement extends LitElement {
     }
     this.resolvedLocale = uiLocale(this.resolveLanguageTag());
     const lang = uiLanguage(this.resolvedLocale);
-    if (!messagesIfLoaded(lang)) {
-      const p = loadMessages(lang).then(() => {
-        if (this.catalogPending === p) this.catalogPending = undefined;
-        this.requestUpdate();
-      });
-      this.catalogPending = p;
-    }
+    if (!messagesIfLoaded(lang)) this.waitFor(loadMessages(lang).then(() => this.requestUpdate()));
+  }
+
+  /** Makes `updateComplete` wait for `work` too (which reports its own failures). */
+  protected waitFor(work: Promise<unknown>): void {
+    const p = work.catch(() => undefined).finally(() => this.pendingWork.delete(p));
+    this.pendingWork.add(p);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.catalogPending) {
-      await this.catalogPending;
+    while (this.pendingWork.size) {
+      await Promise.all(this.pendingWork);
       result = await super.getUpdateComplete();
     }
     return result;

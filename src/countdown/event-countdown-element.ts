@@ -18,8 +18,7 @@ import { fromInline, isProblem, pickFeedEvent, type CardEvent, type InlineProble
 import { countdownStyles } from './event-countdown.styles.js';
 import { calendarEvent, eventTexts } from './event-texts.js';
 import { EventEndEvent, EventStartEvent } from './events.js';
-import { buildIcs, download, icsFileName } from './ics.js';
-import { eventJsonLd, isOwnJsonLd, syncJsonLd } from './structured-data.js';
+import { isOwnJsonLd, syncJsonLd } from './structured-data.js';
 import { TickController } from './tick-controller.js';
 import { clock } from './ticker.js';
 
@@ -29,6 +28,31 @@ type Model =
   | { kind: 'empty' }
   | { kind: 'unknown'; id: string }
   | { kind: 'invalid'; problem: InlineProblem };
+
+type IcsModule = typeof import('./ics.js');
+type JsonLdModule = typeof import('./event-json-ld.js');
+
+/**
+ * Parts no card needs to show itself, fetched when wanted: the calendar file's writer when a hand or the focus comes near
+ * its button (so the click itself is served at once), the JSON-LD of an event only by cards with `structured-data`.
+ * A failed fetch is forgotten, so the next attempt asks again.
+ */
+function lazy<T>(load: () => Promise<T>): { get: () => Promise<T>; value?: T } {
+  let pending: Promise<T> | undefined;
+  const slot: { get: () => Promise<T>; value?: T } = {
+    get: () =>
+      (pending ??= load().then(
+        (m) => (slot.value = m),
+        (err: unknown) => {
+          pending = undefined;
+          throw err;
+        },
+      )),
+  };
+  return slot;
+}
+const icsModule = lazy<IcsModule>(() => import('./ics.js'));
+const jsonLdModule = lazy<JsonLdModule>(() => import('./event-json-ld.js'));
 
 const DEFAULT_HEADING_LEVEL = 2;
 const PROBLEM_TEXT = { missing: 'missing', invalid: 'not valid', beforeStart: 'before the start', needsZone: 'needed: a time has no UTC offset' };
@@ -176,8 +200,21 @@ export class DcrEventCountdownElement extends DcrElement {
     super.updated(changed);
     // A tick changes only the clock: the JSON-LD block stays as it is.
     if (changed.size === 1 && changed.has('now')) return;
-    const e = this.shown;
-    syncJsonLd(this, this.structuredData && e ? eventJsonLd(e, this.texts(e)) : undefined);
+    this.syncStructuredData();
+  }
+
+  /** The JSON-LD block follows the event shown while `structured-data` is set (its writer loaded the first time). */
+  private syncStructuredData(): void {
+    const e = this.structuredData && this.isConnected ? this.shown : undefined;
+    if (!e) return syncJsonLd(this, undefined);
+    const m = jsonLdModule.value;
+    if (m) return syncJsonLd(this, m.eventJsonLd(e, this.texts(e)));
+    this.waitFor(
+      jsonLdModule.get().then(
+        () => this.syncStructuredData(),
+        (err: unknown) => this.warn('the structured data could not be loaded:', err),
+      ),
+    );
   }
 
   private inlineModel(): Model {
@@ -234,10 +271,15 @@ export class DcrEventCountdownElement extends DcrElement {
     return calendarEvent(e, this.texts(e), this.msg.countdown.register);
   }
 
+  /** Offers the event as a calendar file; served within the click when the writer is loaded (see `icsModule`). */
   private downloadIcs(e: CardEvent): void {
     const ics = this.calendarEvent(e);
-    download(buildIcs(ics, clock.now()), icsFileName(ics.summary), this.ownerDocument);
+    const save = ({ buildIcs, download, icsFileName }: IcsModule) => download(buildIcs(ics, clock.now()), icsFileName(ics.summary), this.ownerDocument);
+    if (icsModule.value) return save(icsModule.value);
+    icsModule.get().then(save, (err: unknown) => this.warn('the calendar file could not be made:', err));
   }
+
+  private readonly preloadIcs = () => void icsModule.get().catch(() => undefined);
 
   /** True when the partner wrote something inside the element (shown until the card is ready). */
   private hasFallback(): boolean {
@@ -363,7 +405,7 @@ export class DcrEventCountdownElement extends DcrElement {
       ${ics
         ? html`<div class="calendar" role="group" aria-labelledby="cal-label">
             <span class="calendar-label" id="cal-label">${c.addToCalendar}</span>
-            <button type="button" @click=${() => this.downloadIcs(e)}>${c.icsFile}</button>
+            <button type="button" @click=${() => this.downloadIcs(e)} @pointerenter=${this.preloadIcs} @focus=${this.preloadIcs}>${c.icsFile}</button>
             ${this.renderLink(googleCalendarUrl(ics, e.venueZone ? e.zone : undefined), c.google, 'standalone')}
             ${this.renderLink(outlookUrl(ics), 'Outlook', 'standalone')}
           </div>`

@@ -2,8 +2,25 @@ import type { PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
 import { comma, displayNames } from '../core/i18n/format.js';
 import type { CardEvent } from './event-data.js';
-import { hashId, type IcsEvent } from './ics.js';
-import type { EventTexts } from './structured-data.js';
+import type { IcsEvent } from './ics.js';
+
+/** The plain strings of an event in the page's language (the caller picks them from language maps). */
+export interface EventTexts {
+  name: string;
+  description?: string;
+  place?: string;
+  address?: string;
+  city?: string;
+  organizers?: { name: string; url?: string }[];
+}
+
+/** A stable identifier for an event with no id of its own (FNV-1a of its name and start). */
+export function hashId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 
 /** The event's texts in one language, and one line for its place ("Council of Europe, Strasbourg, France"). */
 export function eventTexts(e: CardEvent, pick: (v: LocalizedText | undefined) => PickedText, locale: string): EventTexts & { placeLine?: string } {

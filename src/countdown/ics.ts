@@ -1,5 +1,7 @@
 import { addDays, type WallTime } from './dates.js';
 
+export { hashId } from './event-texts.js';
+
 /** What goes into an iCalendar file: plain strings, already in the reader's language. */
 export interface IcsEvent {
   uid: string;
@@ -85,13 +87,6 @@ export function icsFileName(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return `${slug || 'event'}.ics`;
-}
-
-/** A stable identifier for an event with no id of its own (FNV-1a of its name and start). */
-export function hashId(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 /** Offers `text` as a file download (a Blob through a temporary `<a download>`). */

@@ -418,7 +418,9 @@ describe('<dcr-event-countdown>', () => {
         fileName = this.download;
       };
       try {
+        // A click with nothing preloaded (no hover, no focus first): the file still comes, once its writer has loaded.
         $(el, '[part~="actions"] button')!.click();
+        await waitUntil(() => fileName !== '', 'no file was offered');
       } finally {
         URL.createObjectURL = realCreate;
         HTMLAnchorElement.prototype.click = realClick;

@@ -1,0 +1,55 @@
+// The calendar file's writer and the JSON-LD writer are not part of a card's first download: they come when wanted.
+// A fresh page (this file's own), so nothing is loaded before these tests ask.
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../src/countdown/event-countdown.js';
+import type { DcrEventCountdownElement } from '../../src/countdown/event-countdown.js';
+import { clearFeedCache } from '../../src/core/feed/loader.js';
+import { feedWith, installClock, symposium, type FakeClock } from './helpers.js';
+
+const fetched = (name: RegExp) => performance.getEntriesByType('resource').some((r) => name.test(new URL(r.name).pathname));
+const ICS = /\/countdown\/ics\.[tj]s$/;
+const JSON_LD = /\/countdown\/event-json-ld\.[tj]s$/;
+
+describe('countdown: parts loaded when wanted', () => {
+  let time: FakeClock;
+  beforeEach(() => (time = installClock('2023-05-01T10:00:00Z')));
+  afterEach(() => {
+    fixtureCleanup();
+    time.restore();
+    clearFeedCache();
+  });
+
+  it('a card shows without the calendar-file or JSON-LD writers; focusing the .ics button fetches the writer, and the click is then served within it', async () => {
+    const el = await fixture<DcrEventCountdownElement>(html`<dcr-event-countdown src=${feedWith([symposium])} lang="en"></dcr-event-countdown>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.calendar button'), 'no calendar button');
+    expect(fetched(ICS), 'ics writer fetched before it was wanted').to.equal(false);
+    expect(fetched(JSON_LD), 'JSON-LD writer fetched without structured-data').to.equal(false);
+    expect(el.querySelector('script')).to.equal(null);
+
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.calendar button')!;
+    button.focus();
+    await waitUntil(() => fetched(ICS), 'focus did not fetch the calendar-file writer');
+    // Give the module a moment to evaluate, then click: the download starts inside the click (the user's gesture).
+    await new Promise((r) => setTimeout(r, 50));
+    const realClick = HTMLAnchorElement.prototype.click;
+    let fileName = '';
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      fileName = this.download;
+    };
+    try {
+      button.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(fileName).to.equal('third-symposium-on-drug-consumption-rooms.ics');
+  });
+
+  it('structured-data fetches the JSON-LD writer, and updateComplete waits for the block', async () => {
+    const el = await fixture<DcrEventCountdownElement>(html`<dcr-event-countdown src=${feedWith([symposium])} structured-data lang="en"></dcr-event-countdown>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'no title');
+    await el.updateComplete;
+    expect(fetched(JSON_LD)).to.equal(true);
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data.name).to.equal(symposium.name.en);
+  });
+});
