@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ROOT, filesUnder, prepareBuild } from './bench/build.mjs';
+import { litFloor } from './bench/size.mjs';
 import { startServer } from './bench/server.mjs';
 import { defaultFeedText, syntheticFeed } from './bench/feeds.mjs';
 import * as s from './bench/scenarios.mjs';
@@ -84,6 +85,8 @@ if (groups.length) {
         size('size.fact', 'gzip: <dcr-fact-card> alone', z.fact, 10);
         size('size.finder', 'gzip: <dcr-finder> before the map (list view)', z.finder, 25);
         size('size.all', 'gzip: all four (dcr-widgets.js), before the map', z.all);
+        const floor = await litFloor(ROOT);
+        row('size.litFloor', 'gzip: Lit + @lit/task alone, no code of ours (under every figure above)', floor, kb(floor), 'report', null, { unit: 'bytes gzip' });
       },
       network: async () => {
         log('network: maplibre bytes, feed requests');

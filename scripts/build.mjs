@@ -88,15 +88,13 @@ async function buildCdn() {
         // Entries keep their exports; a widget's own code may live in its entry file (dcr-widgets.js imports them).
         preserveEntrySignatures: 'allow-extension',
         output: {
-          // What two widgets share (Lit, src/core, helpers) goes into one core chunk rather than tiny shared chunks: every
-          // entry's static imports are itself plus core. (Three: the widget entries and dcr-widgets.js, which has them all.)
-          // The feed validator (read.ts and its building blocks in check.ts; each collection's rules are lazy chunks of their
-          // own) is one lazy chunk: a widget fetches it while its feed request runs. Without this group check.ts, which the
-          // reader and all four rule chunks import, would be counted as shared and put into core.
+          // What two widgets share (Lit, src/core with the feed reader, helpers) goes into one core chunk rather than tiny
+          // shared chunks: every entry's static imports are itself plus core. (Three: the widget entries and
+          // dcr-widgets.js, which has them all.) A collection's rules travel with the widgets that show it: the facilities
+          // rules, which the finder and the fact card both need, are a chunk of their own rather than core's.
           codeSplitting: {
             groups: [
-              // Only these two: their dependencies (FeedError, the bundler's runtime) stay in core with the loader.
-              { name: 'read', test: /[\\/]src[\\/]core[\\/]feed[\\/](read|check)\.ts$/, includeDependenciesRecursively: false },
+              { name: 'facilities-rules', test: /[\\/]src[\\/]core[\\/]feed[\\/]rules[\\/]facilities\.ts$/, includeDependenciesRecursively: false },
               { name: 'core', minShareCount: 3 },
             ],
           },

@@ -38,3 +38,25 @@ export const gzipSize = (file) => {
   }
   return n;
 };
+
+/**
+ * The floor under every widget: Lit and @lit/task (with the decorators we use), production build, minified, gzip -9,
+ * and no code of ours. A reference for the budgets, measured the same way as the drop-ins (esbuild, as vite uses).
+ */
+export async function litFloor(root) {
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: {
+      contents: "export { LitElement, html, css, nothing } from 'lit'; export { property, state } from 'lit/decorators.js'; export { Task } from '@lit/task';",
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    conditions: ['production'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+}

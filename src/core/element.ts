@@ -8,6 +8,7 @@ import { addEnglish, directionOf, type EnglishParts, loadMessages, messagesIfLoa
 import { relativeTime } from './i18n/format.js';
 import { FeedError } from './feed/errors.js';
 import { feedUpdates, loadFeedFor, resolveFeedUrl, type LoadedFeed, type LoadOptions } from './feed/loader.js';
+import type { FeedRule } from './feed/read.js';
 import type { FeedCollection } from './feed/types.js';
 import { DcrErrorEvent, DcrLoadEvent } from './events.js';
 
@@ -82,11 +83,8 @@ export class DcrElement extends LitElement {
   static override styles = baseStyles;
   /** Version stamp compared by `defineElement`. */
   static dcrVersion = VERSION;
-  /**
-   * The feed collections this widget shows: only these are validated. Their rules (and the validator) are fetched while
-   * the feed request runs, so no widget's bundle carries them.
-   */
-  static feedRules: readonly FeedCollection[] = [];
+  /** The rules of the feed collections this widget shows: only these are validated (so only these are in its bundle). */
+  static feedRules: readonly FeedRule[] = [];
   /** The English of the widget's own message group (other languages load whole catalogs): only this is in its bundle. */
   static strings: EnglishParts = {};
 

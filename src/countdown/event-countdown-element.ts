@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DcrElement } from '../core/element.js';
+import { events } from '../core/feed/rules/events.js';
 import { countdown as strings } from '../core/i18n/en/countdown.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
@@ -90,7 +91,7 @@ const PROBLEM_TEXT = { missing: 'missing', invalid: 'not valid', beforeStart: 'b
 export class DcrEventCountdownElement extends DcrElement {
   static override styles = [...baseStyles, countdownStyles];
   /** Only the feed's events are validated for this widget. */
-  static override feedRules = ['events'] as const;
+  static override feedRules = [events];
   /** This widget's English messages. */
   static override strings = { countdown: strings };
 

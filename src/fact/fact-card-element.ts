@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
 import { DcrElement } from '../core/element.js';
+import { facilities } from '../core/feed/rules/facilities.js';
+import { facts } from '../core/feed/rules/facts.js';
 import { fact as strings } from '../core/i18n/en/fact.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import type { PickedText } from '../core/feed/text.js';
@@ -55,7 +57,7 @@ export const MAX_FACTS = 100;
 export class DcrFactCardElement extends DcrElement {
   static override styles = [...baseStyles, factStyles];
   /** The feed's facts, and its facilities (live figures count the valid ones): only these are validated for this widget. */
-  static override feedRules = ['facts', 'facilities'] as const;
+  static override feedRules = [facts, facilities];
   /** This widget's English messages. */
   static override strings = { fact: strings };
 

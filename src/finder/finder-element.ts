@@ -2,6 +2,7 @@ import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { DcrElement } from '../core/element.js';
+import { facilities } from '../core/feed/rules/facilities.js';
 import { finder as strings } from '../core/i18n/en/finder.js';
 import { baseStyles } from '../core/theme/base.js';
 import { renderStatus } from '../core/status.js';
@@ -64,7 +65,7 @@ const PRE_KEYS = ['country', 'city', 'near', 'radius', 'services', 'model'] as c
 export class DcrFinderElement extends DcrElement {
   static override styles = [...baseStyles, finderStyles];
   /** Only the feed's facilities are validated for this widget. */
-  static override feedRules = ['facilities'] as const;
+  static override feedRules = [facilities];
   /** This widget's English messages. */
   static override strings = { finder: strings };
 

@@ -4,6 +4,7 @@
  * document needs them.
  */
 import { loadFeedFor, type LoadedFeed, type LoadOptions } from '../core/feed/loader.js';
+import { news } from '../core/feed/rules/news.js';
 import type { ValidationResult } from '../core/feed/types.js';
 import { detectNews, type DetectedNews } from './detect.js';
 
@@ -32,7 +33,7 @@ const converted = new WeakMap<ValidationResult, Promise<ValidationResult>>();
 /** Loads `url` as news: the shared feed, or a JSON Feed, RSS or Atom document converted to the shared shape. */
 export async function loadNews(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   // Cached as the shared feed is: a page whose widgets all read one shared feed still makes one request.
-  const loaded = await loadFeedFor(url, ['news'], options, readNewsDocument);
+  const loaded = await loadFeedFor(url, [news], options, readNewsDocument);
   const found = (loaded.data as Read)[PENDING];
   if (!found) return loaded;
   let data = converted.get(loaded.data);

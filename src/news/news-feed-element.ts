@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DcrElement } from '../core/element.js';
+import { news } from '../core/feed/rules/news.js';
 import { news as strings } from '../core/i18n/en/news.js';
 import { FeedError } from '../core/feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../core/feed/loader.js';
@@ -54,7 +55,7 @@ const EXCERPT = { list: 280, cards: 160 } as const;
 export class DcrNewsFeedElement extends DcrElement {
   static override styles = [...baseStyles, newsStyles];
   /** Only the feed's news are validated for this widget. */
-  static override feedRules = ['news'] as const;
+  static override feedRules = [news];
   /** This widget's English messages. */
   static override strings = { news: strings };
 

@@ -3,14 +3,15 @@ import { DcrElement, defineElement } from '../../src/core/element.js';
 import { en } from '../../src/core/i18n/en.js';
 import { registerMessages } from '../../src/core/i18n/locale.js';
 import { clearFeedCache } from '../../src/core/feed/loader.js';
+import { events, facts } from '../../src/core/feed/rules/index.js';
 import { DcrSampleElement } from './sample-element.js';
 
 /** Two kinds of widget that read different collections of one feed. */
 class DcrFactsReader extends DcrSampleElement {
-  static override feedRules = ['facts'] as const;
+  static override feedRules = [facts];
 }
 class DcrEventsReader extends DcrSampleElement {
-  static override feedRules = ['events'] as const;
+  static override feedRules = [events];
 }
 defineElement('dcr-facts-reader', DcrFactsReader);
 defineElement('dcr-events-reader', DcrEventsReader);

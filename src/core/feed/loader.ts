@@ -1,6 +1,6 @@
 import { FeedError } from './errors.js';
-import type { FeedRule } from './read.js';
-import type { FeedCollection, ValidationResult } from './types.js';
+import { readFeed, readFeedText, useRules, type FeedRule } from './read.js';
+import type { ValidationResult } from './types.js';
 
 /** A parsed document plus where it came from; `stale` is set when this is the last good copy after a failure. */
 export interface Loaded<T> {
@@ -220,50 +220,33 @@ export function loadParsed<T>(url: string, kind: string, parse: Parser<T>, optio
 }
 
 /**
- * The rules of each collection, in the order problems are reported. They and the reader (read.ts, check.ts) are separate
- * chunks in the drop-in build: a widget fetches them while its feed request runs, and only the rules of what it shows.
- */
-const RULES: Record<FeedCollection, () => Promise<FeedRule>> = {
-  facilities: () => import('./rules/facilities.js').then((m) => m.facilities),
-  events: () => import('./rules/events.js').then((m) => m.events),
-  news: () => import('./rules/news.js').then((m) => m.news),
-  facts: () => import('./rules/facts.js').then((m) => m.facts),
-};
-
-/**
  * Reads the text of a document loaded as the shared feed, for a widget that reads other formats too (the news feed):
  * `readFeed` reads a parsed shared feed (its collections validated when first read).
  */
 export type FeedTextReader = (text: string, readFeed: (raw: unknown) => ValidationResult) => ValidationResult;
 
 /**
- * Loads a shared feed (version 1) from `url` for a widget that shows `collections`: they are validated when first read;
- * a collection no widget on the page reads stays empty. One request and one parse per URL however many widgets (of any
- * kind) read it. `readText` reads the document instead of the shared feed's reader (it is cached under the same key).
+ * Loads a shared feed (version 1) from `url` for a widget that shows the collections of `rules` (each widget's bundle
+ * carries the rules of what it shows): they are validated when first read; a collection no widget on the page reads
+ * stays empty. One request and one parse per URL however many widgets (of any kind) read it. `readText` reads the
+ * document instead of the shared feed's reader (it is cached under the same key).
  */
-export async function loadFeedFor(
-  url: string,
-  collections: readonly FeedCollection[],
-  options?: LoadOptions,
-  readText?: FeedTextReader,
-): Promise<LoadedFeed> {
-  // The reader and the rules of `collections` load while the request runs.
-  const reader = import('./read.js');
-  const rules = Promise.all(collections.map((name) => RULES[name]()));
-  // Awaited only once the feed has loaded: a failed request must not leave these rejections unhandled.
-  reader.catch(() => undefined);
-  rules.catch(() => undefined);
-  const loaded = await loadParsed(
-    url,
-    'feed',
-    async (text) => (readText ? readText(text, (await reader).readFeed) : (await reader).readFeedText(text)),
-    options,
-  );
+export async function loadFeedFor(url: string, rules: readonly FeedRule[], options?: LoadOptions, readText?: FeedTextReader): Promise<LoadedFeed> {
+  const loaded = await loadParsed(url, 'feed', (text) => (readText ? readText(text, readFeed) : readFeedText(text)), options);
   // The document may have been read first by another widget, with the rules of its own collections.
-  (await reader).useRules(loaded.data, await rules);
+  useRules(loaded.data, rules);
   return loaded;
 }
 
-/** Loads and validates a shared feed (version 1) from `url`: every collection (a page script, the demo, tests). */
-export const loadFeed = (url: string, options?: LoadOptions): Promise<LoadedFeed> =>
-  loadFeedFor(url, Object.keys(RULES) as FeedCollection[], options);
+/**
+ * Loads and validates a shared feed (version 1) from `url`: every collection (a page script, the demo, tests). The rules
+ * of all four come in a chunk of their own, so no widget carries the rules of collections it does not show.
+ */
+export async function loadFeed(url: string, options?: LoadOptions): Promise<LoadedFeed> {
+  // The request starts at once (a widget asking for the same URL meanwhile joins it); the rules load beside it.
+  const all = import('./rules/index.js');
+  all.catch(() => undefined);
+  const loaded = await loadFeedFor(url, [], options);
+  useRules(loaded.data, (await all).FEED_RULES);
+  return loaded;
+}

@@ -58,8 +58,8 @@ describe('feed reader (per collection)', () => {
 
     it('widgets with different rules share one request and one parsed document', async () => {
       const url = 'https://feeds.example.org/lazy.json';
-      const a = await loadFeedFor(url, ['facts']);
-      const b = await loadFeedFor(url, ['facilities']);
+      const a = await loadFeedFor(url, [facts]);
+      const b = await loadFeedFor(url, [facilities]);
       expect(requests).to.equal(1);
       expect(b.data).to.equal(a.data);
       expect(b.data.counts.facilities).to.deep.equal({ kept: 7, dropped: 3 });
@@ -67,7 +67,7 @@ describe('feed reader (per collection)', () => {
 
     it('widgets asking at once (their rules still loading) share one request, and each finds its collection validated', async () => {
       const url = 'https://feeds.example.org/together.json';
-      const [a, b] = await Promise.all([loadFeedFor(url, ['facts']), loadFeedFor(url, ['facilities'])]);
+      const [a, b] = await Promise.all([loadFeedFor(url, [facts]), loadFeedFor(url, [facilities])]);
       expect(requests).to.equal(1);
       expect(b.data).to.equal(a.data);
       expect(a.data.feed.facilities.features).to.have.length(7);
