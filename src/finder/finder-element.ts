@@ -126,7 +126,7 @@ export class DcrFinderElement extends DcrElement {
 
   private resizeObserver?: ResizeObserver;
   private moreObserver?: IntersectionObserver;
-  private observedMore?: Element;
+  private observedMore: Element[] = [];
   private minuteTimer?: ReturnType<typeof setInterval>;
   private resizeFrame = 0;
   private deepLinkChecked?: LoadedFeed;
@@ -163,7 +163,8 @@ export class DcrFinderElement extends DcrElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.moreObserver?.disconnect();
-    this.moreObserver = this.observedMore = undefined;
+    this.moreObserver = undefined;
+    this.observedMore = [];
     cancelAnimationFrame(this.resizeFrame);
     window.removeEventListener('hashchange', this.onHashChange);
     this.darkScheme.removeEventListener('change', this.onSchemeChange);
@@ -189,10 +190,12 @@ export class DcrFinderElement extends DcrElement {
       queueMicrotask(() => this.openFromHash());
     }
     if (this.layout !== 'list' && !this.mapWiring) this.wireMap();
-    const more = this.renderRoot.querySelector('li[data-more]') ?? undefined;
-    if (more !== this.observedMore) {
-      if (this.observedMore) this.moreObserver?.unobserve(this.observedMore);
-      if (more) this.moreObserver?.observe(more);
+    // Not before the element is measured: the first frame's provisional list layout (before a split view's pane holds
+    // the list) may put the item that asks for more in view, and rendering more would then be nobody's request.
+    const more = this.measured ? [...this.renderRoot.querySelectorAll('li[data-more]')] : [];
+    if (more.length !== this.observedMore.length || more.some((li, i) => li !== this.observedMore[i])) {
+      for (const li of this.observedMore) this.moreObserver?.unobserve(li);
+      for (const li of more) this.moreObserver?.observe(li);
       this.observedMore = more;
     }
   }

@@ -46,7 +46,8 @@ export interface ListContext {
 /**
  * The list (part `list`): a real `<ul>` of the rendered window of results. When that is not all of them, each item
  * carries its place in the whole list (`aria-posinset` / `aria-setsize`); "show earlier" and "show more" buttons reach
- * the rest, and the item marked `data-more` asks for more as it scrolls into view.
+ * the rest, and the items marked `data-more` ask for more as they scroll into view: one a few items before the end, and
+ * the last (a scrollbar dragged to the end in one move may jump past the first).
  */
 export function renderList(c: ListContext): TemplateResult {
   const m = c.msg;
@@ -72,7 +73,7 @@ export function renderList(c: ListContext): TemplateResult {
           current: e.id === c.currentId,
           position: windowed ? start + i + 1 : undefined,
           total,
-          more: start + i === sentinel,
+          more: sentinel >= 0 && (start + i === sentinel || start + i === end - 1),
           onOpen: c.onOpen,
         }),
       )}

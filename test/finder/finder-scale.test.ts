@@ -85,6 +85,16 @@ describe('<dcr-finder> with 10 000 places', function () {
     await waitUntil(() => $$(el, '[part=item]').length >= 2 * PAGE, 'no more items after scrolling the pane');
   });
 
+  it('in the split view a scrollbar dragged to the end in one move renders more too', async () => {
+    const el = await mount(html`<dcr-finder src=${url}></dcr-finder>`, 1000);
+    const pane = $(el, '.list-pane')!;
+    expect($$(el, '[part=item]')).to.have.length(PAGE);
+    // One jump from the top to the very end: the item a few places before the end is never on screen on the way.
+    pane.scrollTop = pane.scrollHeight;
+    await waitUntil(() => $$(el, '[part=item]').length >= 2 * PAGE, 'no more items after jumping to the end of the pane');
+    expect(posOf(el, id(2 * PAGE - 1))).to.equal(String(2 * PAGE));
+  });
+
   it('search narrows 10 000 to the one place asked for; selecting it fires dcr-facility-select', async () => {
     const el = await mount(html`<dcr-finder src=${url}></dcr-finder>`);
     await search(el, 'place 9999');
