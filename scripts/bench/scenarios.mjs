@@ -66,11 +66,22 @@ export async function maplibreFetched(ctx) {
   return out;
 }
 
+/** Resolves once the server has had no request for `ms` milliseconds. */
+async function quietNetwork(ctx, ms = 500) {
+  let seen = -1;
+  while (seen !== ctx.server.log.length) {
+    seen = ctx.server.log.length;
+    await new Promise((r) => setTimeout(r, ms));
+  }
+}
+
 /**
  * The size figures, as a partner's visitor pays them: the drop-ins a page names, on an English page reading the default
- * feed, and every script file the page fetched until each widget showed its content (the entry, the chunks it imports,
- * and the lazy chunks it asks for before that render: the feed reader and its rules). Each file gzip -9 on its own, as a
- * CDN serves it; the feed itself is not counted. `static` is the part reached by static imports alone.
+ * feed, and every script file the page fetched by itself: until each widget showed its content, then until the network
+ * was quiet (the entry, the chunks it imports, chunks asked for on the way; not what waits for a visitor's action, such
+ * as a finder's details or its map).
+ * Each file gzip -9 on its own, as a CDN serves it; the feed itself is not counted. `static` is the part reached by
+ * static imports alone.
  */
 export async function sizesFetched(ctx) {
   const e = ctx.build.entries;
@@ -91,6 +102,9 @@ export async function sizesFetched(ctx) {
     await p.evaluate(async (tags, content) => {
       for (const el of document.querySelectorAll(tags.join(','))) await window.bench.rendered(el, content[el.localName]);
     }, ALL_TAGS, CONTENT);
+    // And what the page goes on fetching by itself once they show (nothing, today): a part preloaded after the first
+    // render is still paid for by every visitor, so it counts. Only what a visitor asks for (details, the map…) is left out.
+    await quietNetwork(ctx);
     const files = [...new Set(ctx.server.log.filter((r) => r.path.startsWith('/build/') && /\.m?js$/.test(r.path)).map((r) => r.path.slice('/build/'.length)))];
     await p.close();
     const statics = new Set();
