@@ -115,8 +115,6 @@ export class DcrFinderElement extends DcrElement {
   /** Parts fetched on first use: the details view (first place opened) and the filter panel (first opened). */
   private details?: DetailsModule;
   private filtersView?: FiltersModule;
-  /** Lazy parts on their way: `updateComplete` waits for them, so a click then `await updateComplete` sees them. */
-  private readonly loading = new Set<Promise<void>>();
   private lazySheets: CSSResult[] = [];
   /** The place the page's hash opened, so a hash that stops naming it closes it again. */
   private hashId: string | null = null;
@@ -198,15 +196,6 @@ export class DcrFinderElement extends DcrElement {
       for (const li of more) this.moreObserver?.observe(li);
       this.observedMore = more;
     }
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.loading.size) {
-      await Promise.allSettled(this.loading);
-      result = await super.getUpdateComplete();
-    }
-    return result;
   }
 
   private get viewAttr(): View | undefined {
@@ -297,7 +286,10 @@ export class DcrFinderElement extends DcrElement {
     if (result.kind === 'granted') this.userOrigin = result.position;
   }
 
-  /** Fetches a lazy part, applies it (module and styles) and re-renders; settles once it is applied. */
+  /**
+   * Fetches a lazy part, applies it (module and styles) and re-renders; settles once it is applied. `updateComplete`
+   * waits for it, so a click then `await updateComplete` sees the part.
+   */
   private lazy<T extends object>(load: () => Promise<T>, apply: (mod: T) => void): Promise<void> {
     const ready = load().then((mod) => {
       apply(mod);
@@ -308,8 +300,7 @@ export class DcrFinderElement extends DcrElement {
       if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.requestUpdate();
     });
-    this.loading.add(ready);
-    void ready.finally(() => this.loading.delete(ready)).catch(() => undefined);
+    this.waitFor(ready);
     return ready;
   }
 
