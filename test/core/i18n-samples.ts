@@ -95,7 +95,6 @@ export const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   },
   de: {
     'finder.modeNames.oral': 'German "oral"',
-    'finder.details': 'German "Details"',
     'finder.website': 'German "Website" (Duden)',
     'countdown.online': 'German "online" (Duden)',
     'fact.position': '"1 / 3": digits and a slash',
