@@ -19,6 +19,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 const warned = new Set<string>();
+/** Widget classes whose English strings are in the catalog. */
+const englishAdded = new WeakSet<object>();
 
 /**
  * Defines a custom element unless the tag is taken. Loading the bundle twice is therefore silent;
@@ -176,7 +178,12 @@ export class DcrElement extends LitElement {
 
   constructor() {
     super();
-    addEnglish((this.constructor as typeof DcrElement).strings);
+    // Once per widget class: the strings are the class's own, the same for every instance.
+    const ctor = this.constructor as typeof DcrElement;
+    if (!englishAdded.has(ctor)) {
+      englishAdded.add(ctor);
+      addEnglish(ctor.strings);
+    }
   }
 
   override connectedCallback(): void {
