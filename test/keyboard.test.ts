@@ -84,6 +84,12 @@ describe('keyboard-only journeys', function () {
         expect(items().map((i) => i.dataset.id)).to.deep.equal(['de-berlin-mobile']);
         // The polite count follows.
         expect(count()).not.to.equal(allCount);
+        // Escape closes the panel, keeps the choice, and puts focus back on the Filters button.
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => focused() === toggle, 'Escape did not bring focus back to the Filters button');
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        expect($(el, '#filters')!.hidden).to.equal(true);
+        expect(items().map((i) => i.dataset.id)).to.deep.equal(['de-berlin-mobile']);
 
         // Near me, refused: a message in the polite status line; focus stays on the button; the list still works.
         const nearMe = await tabTo(() => $(el, '.near-me'), 'Near me', true);

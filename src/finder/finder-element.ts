@@ -304,6 +304,14 @@ export class DcrFinderElement extends DcrElement {
     return ready;
   }
 
+  /** Escape in the filter panel closes it; focus goes back to the Filters button. */
+  private readonly onFiltersKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.filtersOpen) return;
+    e.preventDefault();
+    this.filtersOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.filters-toggle')?.focus());
+  };
+
   private toggleFilters(): void {
     this.filtersOpen = !this.filtersOpen;
     if (this.filtersOpen && !this.filtersView) {
@@ -539,7 +547,7 @@ export class DcrFinderElement extends DcrElement {
       onOpenNow: (on) => this.setFilters({ openNow: on }),
       onShowInactive: (on) => this.setFilters({ showInactive: on }),
     });
-    return html`<div id="filters" class="filters-wrap" ?hidden=${!this.filtersOpen}>${panel ?? nothing}</div>`;
+    return html`<div id="filters" class="filters-wrap" ?hidden=${!this.filtersOpen} @keydown=${this.onFiltersKeydown}>${panel ?? nothing}</div>`;
   }
 
   private renderSummary(): TemplateResult {
