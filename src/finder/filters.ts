@@ -3,7 +3,7 @@ import { pickText, type PickedText } from '../core/feed/text.js';
 import { displayNames } from '../core/i18n/format.js';
 import { haversineKm, type LonLat } from './distance.js';
 import { compileHours, isValidTimeZone, minuteOfWeek, openStateAt, type Interval, type OpenState } from './hours.js';
-import { matchesTokens, narrows, queryTokens, searchText } from './search.js';
+import { matchesTokens, narrows, phraseFirst, queryTokens, searchText } from './search.js';
 
 export const MODES: readonly ConsumptionMode[] = ['injection', 'inhalation', 'snorting', 'oral'];
 export const MODELS: readonly FacilityModel[] = ['integrated', 'standalone', 'mobile'];
@@ -229,6 +229,9 @@ export interface Filtered {
   clock: number;
   /** `base` through every filter but the search words. */
   pool: FinderEntry[];
+  /** `pool` through the search words, in its order (what the next query narrows). */
+  matched: FinderEntry[];
+  /** `matched` as shown: places holding the query's words side by side first. */
   results: FinderEntry[];
 }
 
@@ -253,11 +256,12 @@ export function filterEntries(
   if (last && last.base === base && last.clock === clock && sameButQuery(last.filters, filters)) {
     if (last.filters.query === filters.query) return last;
     pool = last.pool;
-    from = narrows(queryTokens(last.filters.query), tokens) ? last.results : pool;
+    from = narrows(queryTokens(last.filters.query), tokens) ? last.matched : pool;
   } else {
     pool = from = applyUserFilters(base, { ...filters, query: '' }, openAt);
   }
-  return { base, filters, clock, pool, results: tokens.length ? from.filter((e) => matchesTokens(e.search, tokens)) : pool };
+  const matched = tokens.length ? from.filter((e) => matchesTokens(e.search, tokens)) : pool;
+  return { base, filters, clock, pool, matched, results: phraseFirst(matched, tokens) };
 }
 
 /** Entries sorted by distance from `origin` (nearest first), with the distance in km. */

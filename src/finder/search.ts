@@ -44,13 +44,33 @@ export function searchText(texts: readonly string[]): string {
   return UMLAUT.test(joined) ? `${plain} ${normalizeText(germanFold(joined))}` : plain;
 }
 
-/** True when every token occurs in the search string. */
-export const matchesTokens = (search: string, tokens: readonly string[]): boolean => tokens.every((t) => search.includes(t));
+/** A word of one or two characters ("K&A" is "k a") matches only at the start of a word: anywhere, it matches nearly all. */
+const SHORT = 2;
+const atWordStart = (search: string, t: string) => search.startsWith(t) || search.includes(` ${t}`);
+
+/** True when every token occurs in the search string (a short one at the start of a word). */
+export const matchesTokens = (search: string, tokens: readonly string[]): boolean =>
+  tokens.every((t) => (t.length <= SHORT ? atWordStart(search, t) : search.includes(t)));
+
+/**
+ * Results in their order, those holding the query's words side by side ("k a", from "K&A") first. A one-word query
+ * keeps the order as it is.
+ */
+export function phraseFirst<T extends { search: string }>(results: T[], tokens: readonly string[]): T[] {
+  if (tokens.length < 2) return results;
+  const phrase = tokens.join(' ');
+  const first = results.filter((e) => atWordStart(e.search, phrase));
+  return first.length && first.length < results.length ? [...first, ...results.filter((e) => !atWordStart(e.search, phrase))] : results;
+}
 
 /**
  * True when the results of `next` are a subset of those of `previous` (the user typed on): each earlier token is
- * contained in the token at its place, so anything the new query matches the old one matched too.
+ * contained in the token at its place (a short one begins it, and that one is short too, as both match at word starts),
+ * so anything the new query matches the old one matched too.
  */
 export function narrows(previous: readonly string[], next: readonly string[]): boolean {
-  return previous.length <= next.length && previous.every((t, i) => next[i].includes(t));
+  return (
+    previous.length <= next.length &&
+    previous.every((t, i) => (t.length <= SHORT ? next[i].length <= SHORT && next[i].startsWith(t) : next[i].includes(t)))
+  );
 }

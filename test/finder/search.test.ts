@@ -29,8 +29,28 @@ describe('finder search text', () => {
     expect(narrows(['haus', '1'], ['haus', '12'])).to.equal(true);
     expect(narrows(['kont'], ['kon'])).to.equal(false);
     expect(narrows(['haus', '1'], ['haus'])).to.equal(false);
-    expect(narrows(['ab'], ['cab'])).to.equal(true);
+    expect(narrows(['abc'], ['xabc'])).to.equal(true);
     expect(narrows(['ab'], ['ca'])).to.equal(false);
+    // A word of one or two characters matches at word starts only, a longer one anywhere: "ab" → "cab" is no narrowing.
+    expect(narrows(['k'], ['ka'])).to.equal(true);
+    expect(narrows(['ab'], ['cab'])).to.equal(false);
+    expect(narrows(['ka'], ['kan'])).to.equal(false);
+    expect(narrows(['a'], ['ba'])).to.equal(false);
+  });
+
+  it('a word of one or two characters matches at the start of a word; words side by side come first ("K&A")', () => {
+    const place = (id: string, name: string, city: string) => facility(id, { name, address: { city, country: 'CH' } });
+    const entries = buildEntries(
+      [place('ch-1', 'Kontakt Anlaufstelle', 'Basel'), place('ch-2', 'Frankfurt Café', 'Bern'), place('ch-3', 'K&A Selnau', 'Zürich')],
+      'en',
+      'en',
+    );
+    const found = filterEntries(entries, { ...NO_FILTERS, query: 'K&A' }, openClock(new Date()), 0);
+    // "Frankfurt Café" has a "k" and an "a", inside words only; the K&A itself comes first, before the list order.
+    expect(ids(found.results)).to.deep.equal(['ch-3', 'ch-1']);
+    expect(ids(found.matched)).to.deep.equal(['ch-1', 'ch-3']);
+    // A longer word still matches inside words.
+    expect(ids(filterEntries(entries, { ...NO_FILTERS, query: 'furt' }, openClock(new Date()), 0).results)).to.deep.equal(['ch-2']);
   });
 
   it('typing on gives the same places as filtering from scratch, and an unchanged query the same result', async () => {
@@ -41,10 +61,10 @@ describe('finder search text', () => {
     const entries = buildEntries(features, 'en', 'en');
     const openAt = openClock(new Date());
     let last = filterEntries(entries, NO_FILTERS, openAt, 0);
-    for (const query of ['k', 'ko', 'koe', 'koel', 'koeln', 'koeln 1', 'koeln 12', 'koeln 1', 'ge', 'gen', 'genf', '']) {
+    for (const query of ['k', 'ko', 'koe', 'koel', 'koeln', 'koeln 1', 'koeln 12', 'koeln 1', 'ge', 'gen', 'genf', 'o', 'on', 'ont', 'ontakt', '']) {
       const filters = { ...NO_FILTERS, modes: last.filters.modes, query };
       const next = filterEntries(entries, filters, openAt, 0, last);
-      expect(ids(next.results), query).to.deep.equal(ids(applyUserFilters(entries, filters, openAt)));
+      expect(ids(next.matched), query).to.deep.equal(ids(applyUserFilters(entries, filters, openAt)));
       expect(filterEntries(entries, filters, openAt, 0, next)).to.equal(next);
       last = next;
     }
