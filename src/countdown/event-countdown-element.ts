@@ -173,9 +173,16 @@ export class DcrEventCountdownElement extends DcrElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved on the page: the JSON-LD block taken out on disconnect comes back.
+    if (this.hasUpdated && this.structuredData) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     syncJsonLd(this, undefined);
+    this.jsonLdKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -199,10 +206,15 @@ export class DcrEventCountdownElement extends DcrElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A tick changes only the clock: the JSON-LD block stays as it is.
-    if (changed.size === 1 && changed.has('now')) return;
+    // The JSON-LD block follows the event, the attribute and the language; a tick (only the clock moved) leaves it be.
+    // Not "only `now` changed": the update that brings the feed also moves the clock.
+    const key = [this.model, this.structuredData, this.locale];
+    if (this.jsonLdKey?.every((v, i) => v === key[i])) return;
+    this.jsonLdKey = key;
     this.syncStructuredData();
   }
+
+  private jsonLdKey?: unknown[];
 
   /** The JSON-LD block follows the event shown while `structured-data` is set (its writer loaded the first time). */
   private syncStructuredData(): void {

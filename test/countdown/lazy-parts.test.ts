@@ -44,6 +44,27 @@ describe('countdown: parts loaded when wanted', () => {
     expect(fileName).to.equal('third-symposium-on-drug-consumption-rooms.ics');
   });
 
+  it('structured-data on a feed event, with the real clock running: the block comes once the feed has loaded', async () => {
+    // The fake clock hid this: with a real one, the update that brings the feed also moves the clock, and an update that
+    // changed only the clock was taken for a tick, which leaves the block as it is.
+    time.restore();
+    const upcoming = { ...symposium, id: 'next-year', start: `${new Date().getFullYear() + 1}-05-04T09:00:00+02:00`, end: `${new Date().getFullYear() + 1}-05-05T17:00:00+02:00` };
+    const el = await fixture<DcrEventCountdownElement>(html`<dcr-event-countdown src=${feedWith([upcoming])} structured-data></dcr-event-countdown>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'no title');
+    await el.updateComplete;
+    const script = el.querySelector('script[type="application/ld+json"]');
+    expect(script, 'no JSON-LD block').to.not.equal(null);
+    expect(JSON.parse(script!.textContent!).startDate).to.equal(upcoming.start);
+    // Moved elsewhere on the page: the block leaves with the old place and comes back.
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el);
+    await el.updateComplete;
+    expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    other.remove();
+    expect(el.querySelector('script')).to.equal(null);
+  });
+
   it('structured-data fetches the JSON-LD writer, and updateComplete waits for the block', async () => {
     const el = await fixture<DcrEventCountdownElement>(html`<dcr-event-countdown src=${feedWith([symposium])} structured-data lang="en"></dcr-event-countdown>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'no title');
