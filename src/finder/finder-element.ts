@@ -16,6 +16,7 @@ import { FacilitySelectEvent } from './events.js';
 import {
   NO_FILTERS,
   activeFilterCount,
+  applyUserFilters,
   buildEntries,
   filterEntries,
   openClock,
@@ -304,6 +305,13 @@ export class DcrFinderElement extends DcrElement {
     return ready;
   }
 
+  /** Shows closed and unconfirmed places too (the empty view's button); focus goes to the first place found. */
+  private async showHidden(): Promise<void> {
+    this.setFilters({ showInactive: true });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="item"]')?.focus();
+  }
+
   /** Escape in the filter panel closes it; focus goes back to the Filters button. */
   private readonly onFiltersKeydown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !this.filtersOpen) return;
@@ -562,7 +570,16 @@ export class DcrFinderElement extends DcrElement {
 
   private renderResults(km: Map<string, number> | undefined, openAt: ReturnType<typeof openClock>): TemplateResult {
     const m = this.msg.finder;
-    if (!this.results.length) return renderStatus({ kind: 'empty', message: m.empty, detail: m.emptyHint });
+    if (!this.results.length) {
+      // Nothing shown, but closed or unconfirmed places match (hidden by default): say so, one button away.
+      const hidden = this.filters.showInactive ? 0 : applyUserFilters(this.filtered?.base ?? [], { ...this.filters, showInactive: true }, openAt).length;
+      return renderStatus({
+        kind: 'empty',
+        message: m.empty,
+        detail: m.emptyHint,
+        ...(hidden ? { onRetry: () => void this.showHidden(), retryLabel: m.showHidden(hidden) } : {}),
+      });
+    }
     return renderList({
       msg: m,
       locale: this.locale,

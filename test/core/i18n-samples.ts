@@ -26,6 +26,7 @@ export const ARGS: Record<string, Arg[]> = {
   'finder.mapCluster': ['n'],
   'finder.localTime': ['⟪zone⟫'],
   'finder.showEarlier': ['n'],
+  'finder.showHidden': ['n'],
   'countdown.dayOf': ['n', 'n'],
   'countdown.tookPlace': ['⟪dates⟫'],
   'countdown.wasPlanned': ['⟪dates⟫'],

@@ -129,6 +129,24 @@ describe('<dcr-finder>', () => {
       expect(names(el)).to.have.length(3);
     });
 
+    it('no match among the places shown, but a closed or unconfirmed one matches: one button shows it, focus on it', async () => {
+      const src = feedUrl([facility('a', { name: 'Open One' }), facility('b', { name: 'Quiet Room', status: 'unconfirmed' }), facility('c', { name: 'Quiet Corner', status: 'closed' })]);
+      const el = await mount(html`<dcr-finder src=${src}></dcr-finder>`);
+      // Nothing matches at all: the empty view alone.
+      await search(el, 'nowhere');
+      expect($(el, '[part=status][data-kind=empty]')).to.not.equal(null);
+      expect($(el, '[part=status][data-kind=empty] button')).to.equal(null);
+      await search(el, 'quiet');
+      expect(names(el)).to.deep.equal([]);
+      const button = $<HTMLButtonElement>(el, '[part=status][data-kind=empty] button')!;
+      expect(button.textContent!.trim()).to.equal('Show 2 matching places that are closed or unconfirmed');
+      button.click();
+      await waitUntil(() => names(el).length === 2, 'the hidden places were not shown');
+      expect(names(el)).to.have.members(['Quiet Room', 'Quiet Corner']);
+      expect((root(el).activeElement as HTMLElement | null)?.dataset.id).to.be.oneOf(['b', 'c']);
+      expect($<HTMLInputElement>(el, '#search')!.value).to.equal('quiet');
+    });
+
     it('the count is a polite live region', async () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
       const c = $(el, '.count')!;

@@ -122,6 +122,8 @@ export const da: Messages = {
     copyLink: 'Kopiér link',
     linkCopied: 'Linket er kopieret',
     print: 'Udskriv',
+    showHidden: (n: number) =>
+      plural('da', n, { one: 'Vis # lukket eller ubekræftet sted, der passer', other: 'Vis # lukkede eller ubekræftede steder, der passer' }),
     showEarlier: (n: number) => plural('da', n, { one: 'Vis # tidligere sted', other: 'Vis # tidligere steder' }),
     mapKeys: 'Kort: piletasterne flytter det, plus og minus zoomer',
     zoomIn: 'Zoom ind',

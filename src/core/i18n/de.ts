@@ -122,6 +122,8 @@ export const de: Messages = {
     copyLink: 'Link kopieren',
     linkCopied: 'Link kopiert',
     print: 'Drucken',
+    showHidden: (n: number) =>
+      plural('de', n, { one: '# passenden geschlossenen oder unbestätigten Ort zeigen', other: '# passende geschlossene oder unbestätigte Orte zeigen' }),
     showEarlier: (n: number) => plural('de', n, { one: '# vorherigen Ort zeigen', other: '# vorherige Orte zeigen' }),
     mapKeys: 'Karte: Pfeiltasten verschieben sie, Plus und Minus zoomen',
     zoomIn: 'Vergrößern',

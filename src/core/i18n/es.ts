@@ -124,6 +124,12 @@ export const es: Messages = {
     copyLink: 'Copiar el enlace',
     linkCopied: 'Enlace copiado',
     print: 'Imprimir',
+    showHidden: (n: number) =>
+      plural('es', n, {
+        one: 'Mostrar # centro cerrado o sin confirmar que coincide',
+        many: 'Mostrar # de centros cerrados o sin confirmar que coinciden',
+        other: 'Mostrar # centros cerrados o sin confirmar que coinciden',
+      }),
     showEarlier: (n: number) => plural('es', n, { one: 'Mostrar # centro anterior', many: 'Mostrar # de centros anteriores', other: 'Mostrar # centros anteriores' }),
     mapKeys: 'Mapa: las flechas lo desplazan, más y menos acercan o alejan',
     zoomIn: 'Acercar',

@@ -122,6 +122,8 @@ export const fr: Messages = {
     copyLink: 'Copier le lien',
     linkCopied: 'Lien copié',
     print: 'Imprimer',
+    showHidden: (n: number) =>
+      plural('fr', n, { one: 'Afficher # lieu correspondant fermé ou non confirmé', other: 'Afficher # lieux correspondants fermés ou non confirmés' }),
     showEarlier: (n: number) => plural('fr', n, { one: 'Afficher # lieu précédent', other: 'Afficher # lieux précédents' }),
     mapKeys: 'Carte : les flèches la déplacent, plus et moins zooment',
     zoomIn: 'Zoomer',

@@ -124,6 +124,12 @@ export const it: Messages = {
     copyLink: 'Copia il collegamento',
     linkCopied: 'Collegamento copiato',
     print: 'Stampa',
+    showHidden: (n: number) =>
+      plural('it', n, {
+        one: 'Mostra # servizio chiuso o non confermato che corrisponde',
+        many: 'Mostra # di servizi chiusi o non confermati che corrispondono',
+        other: 'Mostra # servizi chiusi o non confermati che corrispondono',
+      }),
     showEarlier: (n: number) => plural('it', n, { one: 'Mostra # servizio precedente', many: 'Mostra # di servizi precedenti', other: 'Mostra # servizi precedenti' }),
     mapKeys: 'Mappa: le frecce la spostano, più e meno ingrandiscono o riducono',
     zoomIn: 'Ingrandisci',

@@ -122,6 +122,8 @@ export const nb: Messages = {
     copyLink: 'Kopier lenken',
     linkCopied: 'Lenken er kopiert',
     print: 'Skriv ut',
+    showHidden: (n: number) =>
+      plural('nb', n, { one: 'Vis # stengt eller ubekreftet sted som passer', other: 'Vis # stengte eller ubekreftede steder som passer' }),
     showEarlier: (n: number) => plural('nb', n, { one: 'Vis # tidligere sted', other: 'Vis # tidligere steder' }),
     mapKeys: 'Kart: piltastene flytter det, pluss og minus zoomer',
     zoomIn: 'Zoom inn',

@@ -122,6 +122,8 @@ export const nl: Messages = {
     copyLink: 'Link kopiëren',
     linkCopied: 'Link gekopieerd',
     print: 'Afdrukken',
+    showHidden: (n: number) =>
+      plural('nl', n, { one: '# passende gesloten of onbevestigde locatie tonen', other: '# passende gesloten of onbevestigde locaties tonen' }),
     showEarlier: (n: number) => plural('nl', n, { one: '# eerdere locatie tonen', other: '# eerdere locaties tonen' }),
     mapKeys: 'Kaart: pijltjestoetsen verplaatsen, plus en min zoomen',
     zoomIn: 'Inzoomen',

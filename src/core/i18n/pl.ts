@@ -134,6 +134,13 @@ export const pl: Messages = {
     copyLink: 'Kopiuj link',
     linkCopied: 'Skopiowano link',
     print: 'Drukuj',
+    showHidden: (n: number) =>
+      plural('pl', n, {
+        one: 'Pokaż # pasujące miejsce zamknięte lub niepotwierdzone',
+        few: 'Pokaż # pasujące miejsca zamknięte lub niepotwierdzone',
+        many: 'Pokaż # pasujących miejsc zamkniętych lub niepotwierdzonych',
+        other: 'Pokaż # pasującego miejsca zamkniętego lub niepotwierdzonego',
+      }),
     showEarlier: (n: number) =>
       plural('pl', n, {
         one: 'Pokaż # wcześniejsze miejsce',

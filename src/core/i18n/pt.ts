@@ -129,6 +129,12 @@ export const pt: Messages = {
     copyLink: 'Copiar a ligação',
     linkCopied: 'Ligação copiada',
     print: 'Imprimir',
+    showHidden: (n: number) =>
+      plural(PT, n, {
+        one: 'Mostrar # local encerrado ou não confirmado que corresponde',
+        many: 'Mostrar # de locais encerrados ou não confirmados que correspondem',
+        other: 'Mostrar # locais encerrados ou não confirmados que correspondem',
+      }),
     showEarlier: (n: number) => plural(PT, n, { one: 'Mostrar # local anterior', many: 'Mostrar # de locais anteriores', other: 'Mostrar # locais anteriores' }),
     mapKeys: 'Mapa: as setas deslocam-no, mais e menos aproximam ou afastam',
     zoomIn: 'Aproximar',

@@ -66,6 +66,8 @@ export const finder = {
   empty: 'No place matches these filters.',
   emptyHint: 'Try another word, or clear the filters.',
   noPlaces: 'The feed lists no place here.',
+  showHidden: (n: number) =>
+    plural('en', n, { one: 'Show # matching place that is closed or unconfirmed', other: 'Show # matching places that are closed or unconfirmed' }),
   showEarlier: (n: number) => plural('en', n, { one: 'Show # earlier place', other: 'Show # earlier places' }),
   mapKeys: 'Map: arrow keys move it, plus and minus zoom',
   zoomIn: 'Zoom in',
