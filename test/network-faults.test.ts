@@ -78,13 +78,23 @@ describe('network faults', () => {
     });
   }
 
-  it('in another language the error speaks it, and the loader\'s English detail is marked as English', async () => {
+  it('in another language the error speaks it; the loader\'s English words are folded under "technical details", marked English', async () => {
     const { url } = await feed('status-404');
     const el = await mount('news', url, { lang: 'fr' });
     await settled(el);
     await waitUntil(() => statusText(el, 'error').includes('Ce contenu'), 'no French error view');
-    const detail = root(el).querySelector('[part~="status"][data-kind="error"] [lang="en"]');
-    expect(detail?.textContent).to.match(/404/);
+    const view = root(el).querySelector<HTMLElement>('[part~="status"][data-kind="error"]')!;
+    // What a reader sees: French only.
+    expect(view.innerText).to.contain('Le serveur du flux a renvoyé une erreur');
+    expect(view.innerText).not.to.match(/feed server answered|404/);
+    const tech = view.querySelector('details')!;
+    expect(tech.open).to.equal(false);
+    expect(tech.querySelector('summary')!.textContent!.trim()).to.equal('Détails techniques');
+    // A web editor opens it: the server's answer, in English and marked so.
+    tech.open = true;
+    const detail = tech.querySelector('[lang="en"]')!;
+    expect(detail.textContent).to.match(/answered 404/);
+    expect(view.innerText).to.match(/404/);
     expect(retryButton(el, 'error')?.textContent?.trim()).to.equal('Réessayer');
   });
 

@@ -291,10 +291,12 @@ export class DcrElement extends LitElement {
     return renderStatus({
       kind: 'error',
       message: m.errorTitle,
-      // The loader's own words for a web editor are English (the console says the same); marked so, inside any UI language.
-      detail: fe ? html`${m.errorKind[fe.kind]} <span lang="en">(${fe.message})</span>` : String(error),
+      detail: fe ? m.errorKind[fe.kind] : undefined,
       onRetry: () => this.retry(),
       retryLabel: m.retry,
+      // The loader's own words for a web editor are English (the console says the same): folded away, marked English.
+      technical: fe ? fe.message : String(error),
+      technicalLabel: m.technicalDetails,
     });
   }
 
@@ -305,9 +307,10 @@ export class DcrElement extends LitElement {
     return renderStatus({
       kind: 'stale',
       message: this.msg.common.staleCopy(age),
-      detail: html`<span lang="en">${result.stale.error.message}</span>`,
       onRetry: () => this.retry(),
       retryLabel: this.msg.common.retry,
+      technical: result.stale.error.message,
+      technicalLabel: this.msg.common.technicalDetails,
     });
   }
 

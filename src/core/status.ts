@@ -11,6 +11,9 @@ export interface StatusOptions {
   /** Shown as a button when given (error and stale states). */
   onRetry?: () => void;
   retryLabel?: string;
+  /** The loader's own words, English, for a web editor: folded away under `technicalLabel`. */
+  technical?: string;
+  technicalLabel?: string;
 }
 
 /**
@@ -24,5 +27,8 @@ export function renderStatus(o: StatusOptions): TemplateResult {
       ${o.message}${o.detail ? html`<span class="status-detail">${o.detail}</span>` : nothing}
     </p>
     ${o.onRetry ? html`<button type="button" class="retry" @click=${o.onRetry}>${o.retryLabel}</button>` : nothing}
+    ${o.technical
+      ? html`<details class="status-tech"><summary>${o.technicalLabel}</summary><p lang="en" dir="ltr">${o.technical}</p></details>`
+      : nothing}
   </div>`;
 }

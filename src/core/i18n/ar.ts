@@ -13,6 +13,7 @@ const ltr = (code: string): string => `\u2066${code}\u2069`;
 export const ar: Messages = {
   common: {
     loading: 'جارٍ التحميل…',
+    technicalDetails: 'تفاصيل تقنية',
     retry: 'إعادة المحاولة',
     errorTitle: 'تعذّر تحميل هذا المحتوى.',
     errorKind: {

@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const da: Messages = {
   common: {
     loading: 'Indlæser…',
+    technicalDetails: 'Tekniske detaljer',
     retry: 'Prøv igen',
     errorTitle: 'Indholdet kunne ikke indlæses.',
     errorKind: {

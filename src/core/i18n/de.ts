@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const de: Messages = {
   common: {
     loading: 'Wird geladen …',
+    technicalDetails: 'Technische Details',
     retry: 'Erneut versuchen',
     errorTitle: 'Dieser Inhalt konnte nicht geladen werden.',
     errorKind: {

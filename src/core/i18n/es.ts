@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const es: Messages = {
   common: {
     loading: 'Cargando…',
+    technicalDetails: 'Detalles técnicos',
     retry: 'Reintentar',
     errorTitle: 'No se ha podido cargar este contenido.',
     errorKind: {

@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const fr: Messages = {
   common: {
     loading: 'Chargement…',
+    technicalDetails: 'Détails techniques',
     retry: 'Réessayer',
     errorTitle: 'Ce contenu n’a pas pu être chargé.',
     errorKind: {

@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const it: Messages = {
   common: {
     loading: 'Caricamento…',
+    technicalDetails: 'Dettagli tecnici',
     retry: 'Riprova',
     errorTitle: 'Impossibile caricare questo contenuto.',
     errorKind: {

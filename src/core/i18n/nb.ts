@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const nb: Messages = {
   common: {
     loading: 'Laster inn…',
+    technicalDetails: 'Tekniske detaljer',
     retry: 'Prøv igjen',
     errorTitle: 'Innholdet kunne ikke lastes inn.',
     errorKind: {

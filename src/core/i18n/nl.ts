@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const nl: Messages = {
   common: {
     loading: 'Laden…',
+    technicalDetails: 'Technische details',
     retry: 'Opnieuw proberen',
     errorTitle: 'Deze inhoud kon niet worden geladen.',
     errorKind: {

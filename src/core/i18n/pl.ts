@@ -9,6 +9,7 @@ import type { Messages } from './en.js';
 export const pl: Messages = {
   common: {
     loading: 'Wczytywanie…',
+    technicalDetails: 'Szczegóły techniczne',
     retry: 'Spróbuj ponownie',
     errorTitle: 'Nie udało się wczytać tej treści.',
     errorKind: {

@@ -10,6 +10,7 @@ const PT = 'pt-PT';
 export const pt: Messages = {
   common: {
     loading: 'A carregar…',
+    technicalDetails: 'Detalhes técnicos',
     retry: 'Tentar novamente',
     errorTitle: 'Não foi possível carregar este conteúdo.',
     errorKind: {

@@ -9,6 +9,7 @@ import type { Messages } from './en.js';
 export const uk: Messages = {
   common: {
     loading: 'Завантаження…',
+    technicalDetails: 'Технічні подробиці',
     retry: 'Спробувати ще раз',
     errorTitle: 'Не вдалося завантажити цей вміст.',
     errorKind: {

@@ -116,6 +116,20 @@ export const baseStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
+    .status-tech {
+      flex: 1 1 100%;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .status-tech summary {
+      cursor: pointer;
+      min-block-size: 24px;
+      display: list-item;
+    }
+    .status-tech p {
+      margin: 0.25rem 0 0;
+      overflow-wrap: anywhere;
+    }
     .skipped-note {
       margin: 0 0 0.5rem;
       color: var(--_muted);

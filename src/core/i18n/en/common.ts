@@ -3,6 +3,7 @@ import { plural } from '../format.js';
 /** English: Messages every widget shares: loading, errors, retry, copy. */
 export const common = {
   loading: 'Loading…',
+  technicalDetails: 'Technical details',
   retry: 'Try again',
   errorTitle: 'This content could not be loaded.',
   errorKind: {
