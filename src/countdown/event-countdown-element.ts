@@ -83,10 +83,10 @@ const PROBLEM_TEXT = { missing: 'missing', invalid: 'not valid', beforeStart: 'b
  * @cssproperty --dcr-radius - Corner radius.
  * @cssproperty --dcr-space - Base spacing.
  *
- * @fires dcr-event-start - The clock reached the start while the page was open (`EventStartEvent`).
- * @fires dcr-event-end - The clock reached the end while the page was open (`EventEndEvent`).
- * @fires dcr-load - The feed is ready (not fired for an inline event, which reads no feed).
- * @fires dcr-error - The feed failed.
+ * @fires {EventStartEvent} dcr-event-start - The clock reached the start while the page was open.
+ * @fires {EventEndEvent} dcr-event-end - The clock reached the end while the page was open.
+ * @fires {DcrLoadEvent} dcr-load - The feed is ready (not fired for an inline event, which reads no feed).
+ * @fires {DcrErrorEvent} dcr-error - The feed failed.
  */
 export class DcrEventCountdownElement extends DcrElement {
   static override styles = [...baseStyles, countdownStyles];

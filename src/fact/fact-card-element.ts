@@ -51,8 +51,8 @@ export const MAX_FACTS = 100;
  * @cssproperty --dcr-radius - Corner radius.
  * @cssproperty --dcr-space - Base spacing.
  *
- * @fires dcr-load - The feed is ready.
- * @fires dcr-error - The feed failed; `detail.kind` and `detail.message` say why.
+ * @fires {DcrLoadEvent} dcr-load - The feed is ready.
+ * @fires {DcrErrorEvent} dcr-error - The feed failed; `detail.kind` and `detail.message` say why.
  */
 export class DcrFactCardElement extends DcrElement {
   static override styles = [...baseStyles, factStyles];

@@ -59,9 +59,9 @@ const PRE_KEYS = ['country', 'city', 'near', 'radius', 'services', 'model'] as c
  * @csspart map - The map area.
  * @csspart details - The details of the opened place.
  * @cssproperty --dcr-color-accent - Accent colour (links, focus, highlights).
- * @fires dcr-facility-select - The user picked a place (FacilitySelectEvent: `id`, `record`).
- * @fires dcr-load - The feed is ready.
- * @fires dcr-error - The feed failed.
+ * @fires {FacilitySelectEvent} dcr-facility-select - The user picked a place (`id`, `record`).
+ * @fires {DcrLoadEvent} dcr-load - The feed is ready.
+ * @fires {DcrErrorEvent} dcr-error - The feed failed.
  */
 export class DcrFinderElement extends DcrElement {
   static override styles = [...baseStyles, finderStyles];

@@ -49,8 +49,8 @@ const EXCERPT = { list: 280, cards: 160 } as const;
  * @cssproperty --dcr-radius - Corner radius.
  * @cssproperty --dcr-space - Base spacing.
  *
- * @fires dcr-load - The news document is ready (`detail.feed.news` holds the items, whatever the format).
- * @fires dcr-error - The news document failed; `detail.kind` and `detail.message` say why.
+ * @fires {DcrLoadEvent} dcr-load - The news document is ready (`detail.feed.news` holds the items, whatever the format).
+ * @fires {DcrErrorEvent} dcr-error - The news document failed; `detail.kind` and `detail.message` say why.
  */
 export class DcrNewsFeedElement extends DcrElement {
   static override styles = [...baseStyles, newsStyles];
