@@ -9,7 +9,7 @@ import { relativeTime } from './i18n/format.js';
 import { FeedError } from './feed/errors.js';
 import { feedUpdates, loadFeedFor, resolveFeedUrl, type LoadedFeed, type LoadOptions } from './feed/loader.js';
 import type { FeedRule } from './feed/read.js';
-import type { FeedCollection } from './feed/types.js';
+import type { FeedCollection, FeedProblem } from './feed/types.js';
 import { DcrErrorEvent, DcrLoadEvent } from './events.js';
 
 /** The library version; a second copy of the bundle with another version warns once. */
@@ -62,10 +62,10 @@ function unwatchLanguage(el: DcrElement): void {
 }
 
 /**
- * How many of a loaded document's problems are logged: each once, however many widgets show it. More come when another
- * kind of widget reads another collection of the same document (collections are validated when first read).
+ * A loaded document's problems already logged, and how many of each effect: each problem once, however many widgets show
+ * it, by a widget that shows its collection (problems of the document's head by the first widget to read it).
  */
-const loggedProblems = new WeakMap<object, number>();
+const loggedProblems = new WeakMap<object, { seen: WeakSet<FeedProblem>; logged: Record<FeedProblem['effect'], number> }>();
 /** Skipped records, and ignored values, logged one by one per document; past that, one line counts the rest. */
 const LOGGED_PROBLEMS = 50;
 
@@ -244,28 +244,29 @@ export class DcrElement extends LitElement {
   private announceLoad(result: LoadedFeed | null): void {
     if (!result) return;
     const { feed, problems } = result.data;
-    const from = loggedProblems.get(result.data) ?? 0;
-    if (problems.length > from) {
-      loggedProblems.set(result.data, problems.length);
-      const logged = { dropped: 0, ignored: 0 };
-      let unlisted = 0;
-      for (const p of problems.slice(from)) {
-        if (logged[p.effect] === LOGGED_PROBLEMS) {
-          unlisted++;
-          continue;
-        }
-        logged[p.effect]++;
-        const id = p.id && (p.id.length > 80 ? `${p.id.slice(0, 80)}…` : p.id);
-        this.warn(`feed ${result.url}: ${p.path}${id ? ` (id "${id}")` : ''}: ${p.message}${p.effect === 'dropped' ? ' — record skipped' : ' — value ignored'}`);
+    let log = loggedProblems.get(result.data);
+    if (!log) loggedProblems.set(result.data, (log = { seen: new WeakSet(), logged: { dropped: 0, ignored: 0 } }));
+    const { seen, logged } = log;
+    const mine = new Set((this.constructor as typeof DcrElement).feedRules.map((r) => r.name));
+    let unlisted = 0;
+    for (const p of problems) {
+      if (seen.has(p) || (p.collection && !mine.has(p.collection))) continue;
+      seen.add(p);
+      if (logged[p.effect] === LOGGED_PROBLEMS) {
+        unlisted++;
+        continue;
       }
-      if (unlisted) {
-        const skipped = problems.filter((p) => p.effect === 'dropped').length;
-        const n = (x: number) => x.toLocaleString('en');
-        this.warn(
-          `feed ${result.url}: ${n(unlisted)} more problems not listed (${n(problems.length)} problems in all: ${n(skipped)} records skipped, ` +
-            `${n(problems.length - skipped)} values ignored); the dcr-load event's detail.problems has every one.`,
-        );
-      }
+      logged[p.effect]++;
+      const id = p.id && (p.id.length > 80 ? `${p.id.slice(0, 80)}…` : p.id);
+      this.warn(`feed ${result.url}: ${p.path}${id ? ` (id "${id}")` : ''}: ${p.message}${p.effect === 'dropped' ? ' — record skipped' : ' — value ignored'}`);
+    }
+    if (unlisted) {
+      const skipped = problems.filter((p) => p.effect === 'dropped').length;
+      const n = (x: number) => x.toLocaleString('en');
+      this.warn(
+        `feed ${result.url}: ${n(unlisted)} more problems not listed (${n(problems.length)} problems in all: ${n(skipped)} records skipped, ` +
+          `${n(problems.length - skipped)} values ignored); the dcr-load event's detail.problems has every one.`,
+      );
     }
     if (result.stale) this.warnOnce(`stale:${result.url}`, `showing a saved copy of ${result.url}: ${result.stale.error.message}`);
     this.dispatchEvent(new DcrLoadEvent({ url: result.url, feed, problems, stale: Boolean(result.stale) }));

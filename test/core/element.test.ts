@@ -173,10 +173,14 @@ describe('DcrElement (base class)', () => {
         const c = document.createElement('dcr-facts-reader');
         c.setAttribute('src', src);
         const bcLoaded = Promise.all([loaded(b), loaded(c)]);
-        document.body.append(b, c);
+        // The facts reader first: it must not log the events problem it does not show, under its own name.
+        document.body.append(c, b);
         await bcLoaded;
         expect(warnings.filter((w) => w.includes('/events/0'))).to.have.length(1);
         expect(warnings.filter((w) => w.includes('/facts/1'))).to.have.length(1);
+        // Each under the tag of the widget that shows that collection: the web editor looks there.
+        expect(warnings.find((w) => w.includes('/events/0'))).to.match(/^\[dcr-events-reader\]/);
+        expect(warnings.find((w) => w.includes('/facts/1'))).to.match(/^\[dcr-facts-reader\]/);
         a.remove();
         b.remove();
         c.remove();
