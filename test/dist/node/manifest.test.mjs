@@ -57,3 +57,37 @@ test('every module path in the manifest is a shipped file', () => {
   const missing = manifest.modules.map((m) => m.path).filter((p) => !existsSync(path.join(root, p)));
   assert.deepEqual(missing, []);
 });
+
+/** A type an editor can use as it stands: string, number, boolean or quoted literals, optionally `| undefined`. */
+const PLAIN_TYPE = /^(string|number|boolean|'[^']*')( \| (string|number|boolean|undefined|'[^']*'))*$/;
+const EVENT_CLASSES = {
+  'dcr-load': 'DcrLoadEvent',
+  'dcr-error': 'DcrErrorEvent',
+  'dcr-facility-select': 'FacilitySelectEvent',
+  'dcr-event-start': 'EventStartEvent',
+  'dcr-event-end': 'EventEndEvent',
+};
+
+test('every attribute has a plain type (no alias only our source knows) and a literal default', () => {
+  for (const [tag, el] of elements) {
+    for (const a of el.attributes) {
+      assert.match(a.type?.text ?? '(none)', PLAIN_TYPE, `${tag} ${a.name}`);
+      const constant = a.default !== undefined && /^[A-Za-z_]\w*$/.test(a.default) && !['true', 'false', 'undefined', 'null'].includes(a.default);
+      assert.ok(!constant, `${tag} ${a.name}: the default names a constant (${a.default})`);
+    }
+  }
+  const attr = (tag, name) => elements.get(tag).attributes.find((a) => a.name === name);
+  assert.deepEqual([attr('dcr-news-feed', 'limit').type.text, attr('dcr-news-feed', 'limit').default], ['number', '5']);
+  assert.equal(attr('dcr-news-feed', 'heading-level').type.text, 'number');
+  assert.equal(attr('dcr-finder', 'theme').type.text, "'light' | 'dark' | 'auto'");
+});
+
+test('every event is typed with its class, which the package root exports', () => {
+  const rootTypes = readFileSync(path.join(root, pkg.exports['.'].types), 'utf8');
+  for (const [tag, el] of elements) {
+    for (const e of el.events) {
+      assert.equal(e.type?.text, EVENT_CLASSES[e.name], `${tag} ${e.name}`);
+      assert.match(rootTypes, new RegExp(`\\b${e.type.text}\\b`), `${e.type.text} exported by the package root`);
+    }
+  }
+});
