@@ -19,6 +19,7 @@ import { fromInline, isProblem, pickFeedEvent, type CardEvent, type InlineProble
 import { countdownStyles } from './event-countdown.styles.js';
 import { calendarEvent, eventTexts } from './event-texts.js';
 import { EventEndEvent, EventStartEvent } from './events.js';
+import { buildIcs, download, icsFileName } from './ics.js';
 import { isOwnJsonLd, syncJsonLd } from './structured-data.js';
 import { TickController } from './tick-controller.js';
 import { clock } from './ticker.js';
@@ -30,13 +31,12 @@ type Model =
   | { kind: 'unknown'; id: string }
   | { kind: 'invalid'; problem: InlineProblem };
 
-type IcsModule = typeof import('./ics.js');
 type JsonLdModule = typeof import('./event-json-ld.js');
 
 /**
- * Parts no card needs to show itself, fetched when wanted: the calendar file's writer when a hand or the focus comes near
- * its button (so the click itself is served at once), the JSON-LD of an event only by cards with `structured-data`.
- * A failed fetch is forgotten, so the next attempt asks again.
+ * A part no card needs to show itself, fetched when wanted: the JSON-LD of an event, only by cards with
+ * `structured-data`. A failed fetch is forgotten, so the next attempt asks again. (The calendar file's writer is not
+ * one: its button must work once the card shows, offline too, and within the reader's tap.)
  */
 function lazy<T>(load: () => Promise<T>): { get: () => Promise<T>; value?: T } {
   let pending: Promise<T> | undefined;
@@ -52,7 +52,6 @@ function lazy<T>(load: () => Promise<T>): { get: () => Promise<T>; value?: T } {
   };
   return slot;
 }
-const icsModule = lazy<IcsModule>(() => import('./ics.js'));
 const jsonLdModule = lazy<JsonLdModule>(() => import('./event-json-ld.js'));
 
 const DEFAULT_HEADING_LEVEL = 2;
@@ -284,15 +283,11 @@ export class DcrEventCountdownElement extends DcrElement {
     return calendarEvent(e, this.texts(e), this.msg.countdown.register);
   }
 
-  /** Offers the event as a calendar file; served within the click when the writer is loaded (see `icsModule`). */
+  /** Offers the event as a calendar file, within the click (no request: it works offline). */
   private downloadIcs(e: CardEvent): void {
     const ics = this.calendarEvent(e);
-    const save = ({ buildIcs, download, icsFileName }: IcsModule) => download(buildIcs(ics, clock.now()), icsFileName(ics.summary), this.ownerDocument);
-    if (icsModule.value) return save(icsModule.value);
-    icsModule.get().then(save, (err: unknown) => this.warn('the calendar file could not be made:', err));
+    download(buildIcs(ics, clock.now()), icsFileName(ics.summary), this.ownerDocument);
   }
-
-  private readonly preloadIcs = () => void icsModule.get().catch(() => undefined);
 
   /** True when the partner wrote something inside the element (shown until the card is ready). */
   private hasFallback(): boolean {
@@ -418,7 +413,7 @@ export class DcrEventCountdownElement extends DcrElement {
       ${ics
         ? html`<div class="calendar" role="group" aria-labelledby="cal-label">
             <span class="calendar-label" id="cal-label">${c.addToCalendar}</span>
-            <button type="button" @click=${() => this.downloadIcs(e)} @pointerenter=${this.preloadIcs} @focus=${this.preloadIcs}>${c.icsFile}</button>
+            <button type="button" @click=${() => this.downloadIcs(e)}>${c.icsFile}</button>
             ${this.renderLink(googleCalendarUrl(ics, e.venueZone ? e.zone : undefined), c.google, 'standalone')}
             ${this.renderLink(outlookUrl(ics), 'Outlook', 'standalone')}
           </div>`

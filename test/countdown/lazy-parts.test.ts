@@ -1,4 +1,4 @@
-// The calendar file's writer and the JSON-LD writer are not part of a card's first download: they come when wanted.
+// What a card needs to show, and to serve its buttons, comes with it; the JSON-LD writer comes only when wanted.
 // A fresh page (this file's own), so nothing is loaded before these tests ask.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/countdown/event-countdown.js';
@@ -6,8 +6,8 @@ import type { DcrEventCountdownElement } from '../../src/countdown/event-countdo
 import { clearFeedCache } from '../../src/core/feed/loader.js';
 import { feedWith, installClock, symposium, type FakeClock } from './helpers.js';
 
-const fetched = (name: RegExp) => performance.getEntriesByType('resource').some((r) => name.test(new URL(r.name).pathname));
-const ICS = /\/countdown\/ics\.[tj]s$/;
+const requested = () => performance.getEntriesByType('resource').map((r) => r.name);
+const fetched = (name: RegExp) => requested().some((r) => name.test(new URL(r).pathname));
 const JSON_LD = /\/countdown\/event-json-ld\.[tj]s$/;
 
 describe('countdown: parts loaded when wanted', () => {
@@ -19,29 +19,28 @@ describe('countdown: parts loaded when wanted', () => {
     clearFeedCache();
   });
 
-  it('a card shows without the calendar-file or JSON-LD writers; focusing the .ics button fetches the writer, and the click is then served within it', async () => {
+  it('once the card shows, the calendar file needs no network: a first tap (no hover, no focus before) offers it at once and fetches nothing', async () => {
     const el = await fixture<DcrEventCountdownElement>(html`<dcr-event-countdown src=${feedWith([symposium])} lang="en"></dcr-event-countdown>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.calendar button'), 'no calendar button');
-    expect(fetched(ICS), 'ics writer fetched before it was wanted').to.equal(false);
+    await el.updateComplete;
     expect(fetched(JSON_LD), 'JSON-LD writer fetched without structured-data').to.equal(false);
     expect(el.querySelector('script')).to.equal(null);
-
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.calendar button')!;
-    button.focus();
-    await waitUntil(() => fetched(ICS), 'focus did not fetch the calendar-file writer');
-    // Give the module a moment to evaluate, then click: the download starts inside the click (the user's gesture).
-    await new Promise((r) => setTimeout(r, 50));
+    // From here on the page could be offline: whatever the tap needs must already be here.
+    const before = requested();
     const realClick = HTMLAnchorElement.prototype.click;
     let fileName = '';
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       fileName = this.download;
     };
     try {
-      button.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.calendar button')!.click();
     } finally {
       HTMLAnchorElement.prototype.click = realClick;
     }
-    expect(fileName).to.equal('third-symposium-on-drug-consumption-rooms.ics');
+    // Within the tap itself (the reader's gesture), not after a download.
+    expect(fileName, 'no file offered within the tap').to.equal('third-symposium-on-drug-consumption-rooms.ics');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(requested().filter((r) => !before.includes(r)), 'requests after the card showed').to.deep.equal([]);
   });
 
   it('structured-data on a feed event, with the real clock running: the block comes once the feed has loaded', async () => {
