@@ -32,22 +32,14 @@ export interface FooterOptions {
 }
 
 /**
- * The row under the fact: Copy, then (with more than one fact) pause / play, previous, the position, next;
- * and, when the browser refused to copy, the citation in a field to copy by hand.
+ * The row under the fact: (with more than one fact) pause / play, previous, the position, next, then Copy — in
+ * the order they are seen, so Tab meets the carousel's controls together and pause first; and, when the
+ * browser refused to copy, the citation in a field to copy by hand.
  */
 export function renderFooter(o: FooterOptions): TemplateResult {
   const m = o.msg;
   const copyLabel = o.copyState === 'copied' ? m.common.copied : o.copyState === 'failed' ? m.common.copyFailed : m.common.copy;
   return html`<div class="footer">
-      <button
-        type="button"
-        part="copy"
-        class="copy"
-        aria-label=${ifDefined(o.copyState === 'idle' ? m.fact.copyLabel : undefined)}
-        @click=${o.onCopy}
-      >
-        ${copyLabel}
-      </button>
       ${o.count > 1
         ? html`<div part="controls" class="controls">
             ${o.rotating
@@ -60,6 +52,15 @@ export function renderFooter(o: FooterOptions): TemplateResult {
             <button type="button" class="next" aria-label=${m.fact.next} @click=${() => o.onMove(1)}>${icon('next')}</button>
           </div>`
         : nothing}
+      <button
+        type="button"
+        part="copy"
+        class="copy"
+        aria-label=${ifDefined(o.copyState === 'idle' ? m.fact.copyLabel : undefined)}
+        @click=${o.onCopy}
+      >
+        ${copyLabel}
+      </button>
     </div>
     ${o.copyState === 'failed'
       ? html`<div class="copy-fallback">

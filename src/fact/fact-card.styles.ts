@@ -73,6 +73,7 @@ export const factStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
+  /* The carousel's controls at the start, Copy at the end (alone, or on a line of its own, at the start). */
   .footer {
     display: flex;
     flex-wrap: wrap;
@@ -86,7 +87,6 @@ export const factStyles = css`
     display: flex;
     align-items: center;
     gap: 0.25rem;
-    margin-inline-start: auto;
   }
   .controls button {
     display: inline-grid;

@@ -428,8 +428,8 @@ describe('<dcr-fact-card>', () => {
       </div>`);
       const el = await loaded(wrap.querySelector('dcr-fact-card')!);
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
-      // Tab order: the source link, Copy, pause, previous, next.
-      for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
+      // Tab order: the source link, pause, previous, next (then Copy).
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(button(el, 'next'));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -450,6 +450,30 @@ describe('<dcr-fact-card>', () => {
       expect(button(el, 'pause').getAttribute('aria-label')).to.equal('Start rotating facts');
       expect(root(el).activeElement).to.equal(button(el, 'pause'));
     });
+
+    for (const lang of ['en', 'ar']) {
+      it(`${lang}: Tab meets the controls in the order they are seen: pause, previous, next, then Copy`, async () => {
+        const wrap = await fixture(html`<div>
+          <button id="before">before</button>
+          <dcr-fact-card src=${FEED} rotate="10" lang=${lang} style="width: 480px"></dcr-fact-card>
+        </div>`);
+        const el = await loaded(wrap.querySelector('dcr-fact-card')!);
+        wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement).to.equal(current(el).querySelector('[part~="source"] a'));
+        const met: HTMLElement[] = [];
+        for (let i = 0; i < 4; i++) {
+          await sendKeys({ press: 'Tab' });
+          met.push(root(el).activeElement as HTMLElement);
+        }
+        expect(met.map((b) => b.className)).to.deep.equal(['pause', 'previous', 'next', 'copy']);
+        // One row, read from the left in English and from the right in Arabic.
+        const boxes = met.map((b) => b.getBoundingClientRect());
+        expect(new Set(boxes.map((r) => r.top)).size).to.equal(1);
+        const along = boxes.map((r) => (lang === 'ar' ? -r.right : r.left));
+        expect(along).to.deep.equal([...along].sort((a, b) => a - b));
+      });
+    }
 
     it('an automatic change clears the last announcement instead of making a new one', async () => {
       const el = await render(html`<dcr-fact-card src=${FEED} rotate="10" lang="en"></dcr-fact-card>`);
