@@ -5,8 +5,6 @@ import type { IcsEvent } from './ics.js';
 
 const utc = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 const compact = (s: string) => s.replace(/[-:]/g, '');
-// Calendars need an end; an event without one is shown as one hour long.
-const endOf = (e: IcsEvent) => (e.end !== undefined && e.end > e.start ? e.end : e.start + 3_600_000);
 
 function details(e: IcsEvent): string {
   return [e.description, e.url].filter(Boolean).join('\n\n');
@@ -17,7 +15,7 @@ export function googleCalendarUrl(e: IcsEvent, zone?: string): string {
   const dates =
     e.allDay && e.firstDay && e.lastDay
       ? `${compact(isoDate(e.firstDay))}/${compact(isoDate(addDays(e.lastDay, 1)))}`
-      : `${compact(utc(e.start))}/${compact(utc(endOf(e)))}`;
+      : `${compact(utc(e.start))}/${compact(utc(e.end))}`;
   const q = new URLSearchParams({ action: 'TEMPLATE', text: e.summary, dates });
   const body = details(e);
   if (body) q.set('details', body);
@@ -34,7 +32,7 @@ export function outlookUrl(e: IcsEvent): string {
     rru: 'addevent',
     subject: e.summary,
     startdt: allDay ? isoDate(e.firstDay!) : utc(e.start),
-    enddt: allDay ? isoDate(addDays(e.lastDay!, 1)) : utc(endOf(e)),
+    enddt: allDay ? isoDate(addDays(e.lastDay!, 1)) : utc(e.end),
     allday: String(allDay),
   });
   const body = details(e);

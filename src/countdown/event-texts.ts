@@ -50,7 +50,8 @@ export function calendarEvent(e: CardEvent, t: ReturnType<typeof eventTexts>, re
     url: e.url,
     geo: c ? [c[1], c[0]] : undefined,
     start: e.start,
-    end: e.hasEnd ? e.end : undefined,
+    // The card's own end, also for an event with none given (the midnight after its first day): the calendar says what the card says.
+    end: e.end,
     allDay: e.allDay,
     firstDay: e.firstDay,
     lastDay: e.lastDay,

@@ -12,8 +12,8 @@ export interface IcsEvent {
   /** [latitude, longitude] */
   geo?: readonly [number, number];
   start: number;
-  /** Omitted when the source gave no end. */
-  end?: number;
+  /** First instant after the event: the card's end (for an event given no end, the midnight after its first day). */
+  end: number;
   /** With `allDay`, the first and last calendar day (inclusive) are written as dates. */
   allDay?: boolean;
   firstDay?: WallTime;
@@ -64,7 +64,7 @@ export function buildIcs(e: IcsEvent, stamp: number): string {
     lines.push(`DTSTART;VALUE=DATE:${dateValue(e.firstDay)}`, `DTEND;VALUE=DATE:${dateValue(addDays(e.lastDay, 1))}`);
   } else {
     lines.push(`DTSTART:${utcStamp(e.start)}`);
-    if (e.end !== undefined && e.end > e.start) lines.push(`DTEND:${utcStamp(e.end)}`);
+    if (e.end > e.start) lines.push(`DTEND:${utcStamp(e.end)}`);
   }
   text('SUMMARY', e.summary);
   text('DESCRIPTION', e.description);

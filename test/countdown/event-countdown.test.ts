@@ -8,6 +8,7 @@ import { captureWarnings, feedWith, installClock, secondSymposium, setTabHidden,
 type El = DcrEventCountdownElement;
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
 const text = (el: Element, sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const digits = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[part~="countdown"] .num')).map((n) => n.textContent!.trim());
 const labels = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('[part~="countdown"] .label')).map((n) => n.textContent!.trim());
@@ -407,33 +408,57 @@ describe('<dcr-event-countdown>', () => {
   });
 
   describe('add to calendar', () => {
-    it('the .ics button offers, within the click, a file that a real parser reads back exactly', async () => {
-      const el = await render(html`<dcr-event-countdown src=${feed} lang="en"></dcr-event-countdown>`);
+    /** Clicks the .ics button and returns the file offered within that click (nothing awaited: no fetch, works offline). */
+    function icsFile(el: El): { fileName: string; blob?: Blob } {
       const realCreate = URL.createObjectURL;
       const realClick = HTMLAnchorElement.prototype.click;
-      let blob: Blob | undefined;
-      let fileName = '';
-      URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), realCreate.call(URL, b));
+      const got: { fileName: string; blob?: Blob } = { fileName: '' };
+      URL.createObjectURL = (b: Blob | MediaSource) => ((got.blob = b as Blob), realCreate.call(URL, b));
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        fileName = this.download;
+        got.fileName = this.download;
       };
       try {
-        // Nothing awaited: the file is offered inside the click (the reader's gesture), with nothing left to fetch.
         $(el, '[part~="actions"] button')!.click();
       } finally {
         URL.createObjectURL = realCreate;
         HTMLAnchorElement.prototype.click = realClick;
       }
+      return got;
+    }
+    const parseIcs = async (blob: Blob) => new ICAL.Event(new ICAL.Component(ICAL.parse(await blob.text())).getFirstSubcomponent('vevent')!);
+    const calendarLink = (el: El, host: string) => new URL($$(el, '.calendar a').find((a) => new URL(a.getAttribute('href')!).hostname === host)!.getAttribute('href')!);
+
+    it('the .ics button offers, within the click, a file that a real parser reads back exactly', async () => {
+      const el = await render(html`<dcr-event-countdown src=${feed} lang="en"></dcr-event-countdown>`);
+      const { fileName, blob } = icsFile(el);
       expect(fileName).to.equal('third-symposium-on-drug-consumption-rooms.ics');
       expect(blob!.type).to.equal('text/calendar;charset=utf-8');
-      const vevent = new ICAL.Component(ICAL.parse(await blob!.text())).getFirstSubcomponent('vevent')!;
-      const event = new ICAL.Event(vevent);
+      const event = await parseIcs(blob!);
       expect(event.startDate.toJSDate().toISOString()).to.equal('2023-05-04T07:00:00.000Z');
       expect(event.endDate.toJSDate().toISOString()).to.equal('2023-05-05T15:00:00.000Z');
       expect(event.summary).to.equal('Third symposium on drug consumption rooms');
       expect(event.location).to.equal('Council of Europe, Strasbourg, France');
       expect(event.description).to.include(`Register: ${symposium.registrationUrl}`);
       expect(event.uid).to.equal('symposium-2023@dcr-widgets');
+    });
+
+    it('a start with no end: the card, the .ics file and the Google and Outlook entries all end at midnight after its first day (venue time)', async () => {
+      const el = await render(html`<dcr-event-countdown name="Open day" start="2023-05-10T09:00" time-zone="Europe/Paris" lang="en"></dcr-event-countdown>`);
+      // 09:00 in Paris is 07:00 UTC; the midnight after 10 May in Paris is 22:00 UTC.
+      const event = await parseIcs(icsFile(el).blob!);
+      expect(event.startDate.toJSDate().toISOString()).to.equal('2023-05-10T07:00:00.000Z');
+      expect(event.endDate.toJSDate().toISOString()).to.equal('2023-05-10T22:00:00.000Z');
+      expect(calendarLink(el, 'calendar.google.com').searchParams.get('dates')).to.equal('20230510T070000Z/20230510T220000Z');
+      const outlook = calendarLink(el, 'outlook.live.com').searchParams;
+      expect([outlook.get('startdt'), outlook.get('enddt')]).to.deep.equal(['2023-05-10T07:00:00Z', '2023-05-10T22:00:00Z']);
+      // The card says the same: happening until that midnight, over from it.
+      for (const [at, shown] of [['2023-05-10T21:59:59Z', 'Happening now'], ['2023-05-10T22:00:00Z', 'Took place on']]) {
+        time.jump(Date.parse(at));
+        setTabHidden(true);
+        setTabHidden(false);
+        await el.updateComplete;
+        expect(text(el, '.card'), at).to.include(shown);
+      }
     });
   });
 

@@ -65,7 +65,7 @@ describe('countdown .ics and calendar links', () => {
   });
 
   it('an all-day event is written as dates, the end being the day after the last one', () => {
-    const text = buildIcs({ uid: 'x', summary: 'Two days', start: 0, allDay: true, firstDay: day('2023-05-04'), lastDay: day('2023-05-05') }, STAMP);
+    const text = buildIcs({ uid: 'x', summary: 'Two days', start: 0, end: 0, allDay: true, firstDay: day('2023-05-04'), lastDay: day('2023-05-05') }, STAMP);
     expect(text).to.include('DTSTART;VALUE=DATE:20230504\r\n');
     const { event } = parse(text);
     expect(event.startDate.isDate).to.equal(true);
@@ -73,10 +73,12 @@ describe('countdown .ics and calendar links', () => {
     expect(event.endDate.toString()).to.equal('2023-05-06');
   });
 
-  it('an event without an end has no DTEND', () => {
-    const text = buildIcs({ ...timed, end: undefined }, STAMP);
+  it('an event that ends as it starts has no DTEND (RFC 5545: it then takes no time)', () => {
+    const text = buildIcs({ ...timed, end: timed.start }, STAMP);
     expect(text).to.not.include('DTEND');
-    expect(parse(text).event.startDate.toJSDate().getTime()).to.equal(timed.start);
+    const { event } = parse(text);
+    expect(event.startDate.toJSDate().getTime()).to.equal(timed.start);
+    expect(event.endDate.toJSDate().getTime()).to.equal(timed.start);
   });
 
   it('names the file after the title, and ids are stable', () => {
@@ -111,7 +113,7 @@ describe('countdown .ics and calendar links', () => {
     expect(o.searchParams.get('subject')).to.equal(timed.summary);
     expect(o.searchParams.get('allday')).to.equal('false');
 
-    const allDay: IcsEvent = { uid: 'x', summary: 'Day', start: 0, allDay: true, firstDay: day('2021-07-01'), lastDay: day('2021-07-01') };
+    const allDay: IcsEvent = { uid: 'x', summary: 'Day', start: 0, end: 0, allDay: true, firstDay: day('2021-07-01'), lastDay: day('2021-07-01') };
     expect(new URL(googleCalendarUrl(allDay)).searchParams.get('dates')).to.equal('20210701/20210702');
     expect(new URL(outlookUrl(allDay)).searchParams.get('startdt')).to.equal('2021-07-01');
     expect(new URL(outlookUrl(allDay)).searchParams.get('allday')).to.equal('true');
