@@ -4,7 +4,7 @@
  */
 const HINTS: Record<string, string> = {
   plain: 'Write some text.',
-  long: 'Keep each text under 10 000 characters.',
+  long: 'Keep each text to at most 10 000 characters.',
   text: 'Write a string or {"en": "…", "fr": "…"}.',
   lang: 'Use a BCP 47 tag: en, fr, de-CH.',
   langs: 'Use BCP 47 tags: en, fr, de-CH.',
