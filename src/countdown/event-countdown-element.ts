@@ -7,7 +7,7 @@ import { countdown as strings } from '../core/i18n/en/countdown.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
 import { pickText, type PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
-import { baseLanguage, listFormat } from '../core/i18n/format.js';
+import { baseLanguage, comma, listFormat } from '../core/i18n/format.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
 import { googleCalendarUrl, outlookUrl } from './calendar-links.js';
@@ -347,7 +347,7 @@ export class DcrEventCountdownElement extends DcrElement {
     if (phase !== 'live') return nothing;
     const { day, days } = liveDay(e, this.now);
     return html`<p part="banner" class="banner" data-state="live">
-      <span class="pulse" aria-hidden="true"></span><strong>${c.live}</strong>${days > 1 ? `, ${c.dayOf(day, days)}` : ''}
+      <span class="pulse" aria-hidden="true"></span><strong>${c.live}</strong>${days > 1 ? comma(this.locale) + c.dayOf(day, days) : ''}
     </p>`;
   }
 

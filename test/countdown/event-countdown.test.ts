@@ -511,6 +511,14 @@ describe('<dcr-event-countdown>', () => {
       expect(labels(el)).to.deep.equal(['Tag', 'Stunde', 'Minute', 'Sekunde']);
     });
 
+    it('Arabic "happening now, day 1 of 2" is joined with the Arabic comma', async () => {
+      time.jump(Date.parse('2023-05-04T10:00:00Z'));
+      const ar = await render(html`<dcr-event-countdown src=${feed} lang="ar"></dcr-event-countdown>`);
+      expect(text(ar, '[part~="banner"]')).to.equal('جارية الآن، اليوم 1 من 2');
+      const en = await render(html`<dcr-event-countdown src=${feed} lang="en"></dcr-event-countdown>`);
+      expect(text(en, '[part~="banner"]')).to.equal('Happening now, day 1 of 2');
+    });
+
     it('marks feed text in another language than the UI with lang', async () => {
       const el = await render(html`<dcr-event-countdown src=${feed} lang="de"></dcr-event-countdown>`);
       expect($(el, '[part~="title"]')!.getAttribute('lang')).to.equal('en');
