@@ -75,6 +75,8 @@ export class DcrFinderElement extends DcrElement {
 
   @state() private filters: UserFilters = NO_FILTERS;
   @state() private filtersOpen = false;
+  /** Places at one position on the map, picked there: the list shows only them until cleared (or a filter changes). */
+  @state() private spot?: ReadonlySet<string>;
   @state() private userOrigin: LonLat | undefined;
   @state() private geo: GeoState = 'idle';
   @state() private currentId: string | null = null;
@@ -120,6 +122,9 @@ export class DcrFinderElement extends DcrElement {
   /** The place the page's hash opened, so a hash that stops naming it closes it again. */
   private hashId: string | null = null;
   private readonly preMemo = new Memo<FinderEntry[]>();
+  private readonly spotMemo = new Memo<FinderEntry[]>();
+  /** What the map shows: the filtered places (a spot picked on the map narrows the list, not the map). */
+  private mapEntries: FinderEntry[] = [];
   private readonly orderMemo = new Memo<{ entries: FinderEntry[]; km?: Map<string, number> }>();
   private readonly indexMemo = new Memo<Map<string, FinderEntry>>();
 
@@ -233,6 +238,21 @@ export class DcrFinderElement extends DcrElement {
 
   private setFilters(next: Partial<UserFilters>): void {
     this.filters = { ...this.filters, ...next };
+    this.spot = undefined;
+  }
+
+  /** Several places at one position picked on the map: the list shows them, from the top. */
+  private async onMapSpot(ids: string[]): Promise<void> {
+    this.spot = new Set(ids);
+    this.detailsId = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector('.list-pane')?.scrollTo({ top: 0 });
+  }
+
+  private async clearSpot(): Promise<void> {
+    this.spot = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
   private setWindow(w: ListWindow): void {
@@ -266,7 +286,7 @@ export class DcrFinderElement extends DcrElement {
   }
 
   private async clearFilters(): Promise<void> {
-    this.filters = NO_FILTERS;
+    this.setFilters(NO_FILTERS);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
@@ -441,9 +461,10 @@ export class DcrFinderElement extends DcrElement {
             locale: this.locale,
             msg: this.msg.finder,
             onSelect: (id) => void this.onMapSelect(id),
+            onSelectSpot: (ids) => void this.onMapSpot(ids),
             onWarning: (message) => this.warn(message),
           }),
-          entries: () => this.results,
+          entries: () => this.mapEntries,
           selection: () => this.currentId,
           theme: () => this.mapTheme,
           onError: (err) => this.warnOnce('map-failed', 'the map failed; showing the list only:', err),
@@ -489,7 +510,12 @@ export class DcrFinderElement extends DcrElement {
     const openAt = openClock(now);
     const minute = this.filters.openNow ? Math.floor(now.getTime() / 60_000) : 0;
     this.filtered = filterEntries(ordered.entries, this.filters, openAt, minute, this.filtered);
-    this.results = this.filtered.results;
+    this.results = this.mapEntries = this.filtered.results;
+    const spot = this.spot;
+    if (spot) {
+      const inSpot = this.spotMemo.get([this.mapEntries, spot], () => this.mapEntries.filter((e) => spot.has(e.id)));
+      if (inSpot.length) this.results = inSpot;
+    }
     if (this.win.of !== this.results) this.win = { ...FIRST_WINDOW, of: this.results };
     if (!this.preEntries.length) {
       return html`${this.renderSkippedNote(result, 'facilities')}${renderStatus({ kind: 'empty', message: m.noPlaces })}`;
@@ -565,7 +591,13 @@ export class DcrFinderElement extends DcrElement {
       ${activeFilterCount(this.filters)
         ? html`<button type="button" class="clear" @click=${this.clearFilters}>${m.clearFilters}</button>`
         : nothing}
-    </div>`;
+    </div>
+    ${this.results !== this.mapEntries
+      ? html`<div class="summary spot">
+          <p role="status">${m.spotPlaces(this.results.length)}</p>
+          <button type="button" class="clear" @click=${this.clearSpot}>${m.showAllPlaces}</button>
+        </div>`
+      : nothing}`;
   }
 
   private renderResults(km: Map<string, number> | undefined, openAt: ReturnType<typeof openClock>): TemplateResult {

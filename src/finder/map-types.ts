@@ -42,6 +42,11 @@ export interface FinderMapOptions {
   };
   /** Called when the user picks a point on the map. */
   onSelect: (id: string) => void;
+  /**
+   * Called instead when the point picked stands for several places at one position (a city's places, known only to the
+   * city): no zoom can draw them apart, so the finder lists them. Without it the first of them is selected.
+   */
+  onSelectSpot?: (ids: string[]) => void;
   /** Non-fatal problems after load (a partner style's failing tiles); default: console.warn. */
   onWarning?: (message: string) => void;
   /** How long the style may take to load before the map gives up (ms, default 15 000). */

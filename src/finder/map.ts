@@ -27,6 +27,8 @@ const L_HALO = 'dcr-halo';
 const L_SELECTED = 'dcr-selected';
 const L_POINTS = 'dcr-point';
 const L_CLUSTERS = 'dcr-clusters';
+/** Places at one position (past the cluster zooms they would lie on top of each other): drawn as one count. */
+const L_STACKS = 'dcr-stacks';
 /** Points closer than this (CSS px) are grouped until CLUSTER_MAX_ZOOM. */
 const CLUSTER_RADIUS = 44;
 const CLUSTER_MAX_ZOOM = 11;
@@ -430,7 +432,10 @@ class Legend implements IControl {
 }
 
 type PaintKey = Parameters<MapLibreMap['setPaintProperty']>[1];
-type PointProps = { id: string; status: string; precision: string; name: string };
+type PointProps = { id: string; status: string; precision: string; name: string; stack: number };
+
+/** Points at the same position (to about 10 cm) share a key. */
+const spotKey = (c: readonly [number, number]) => `${c[0].toFixed(6)},${c[1].toFixed(6)}`;
 
 /**
  * The smallest box holding the points: across the antimeridian when that is the shorter way round (Vancouver, Sydney
@@ -460,6 +465,8 @@ export function pointBounds(points: readonly FinderMapPoint[]): [[number, number
 export class MapLibreFinderMap implements FinderMap {
   private points: readonly FinderMapPoint[] = [];
   private byId = new Map<string, FinderMapPoint>();
+  /** The ids at each position, by `spotKey`. */
+  private spots = new Map<string, string[]>();
   private theme: MapTheme;
   private colours: IconColours;
   private readonly ratio = Math.min(3, Math.max(2, Math.ceil(globalThis.devicePixelRatio || 1)));
@@ -499,12 +506,19 @@ export class MapLibreFinderMap implements FinderMap {
     if (this.destroyed) return;
     this.points = points;
     this.byId = new Map(points.map((p) => [p.id, p]));
+    this.spots = new Map();
+    for (const p of points) {
+      const key = spotKey(p.coordinates);
+      const ids = this.spots.get(key);
+      if (ids) ids.push(p.id);
+      else this.spots.set(key, [p.id]);
+    }
     const data: FeatureCollection<Point, PointProps> = {
       type: 'FeatureCollection',
       features: points.map((p) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [p.coordinates[0], p.coordinates[1]] },
-        properties: { id: p.id, status: p.status, precision: p.precision, name: p.name },
+        properties: { id: p.id, status: p.status, precision: p.precision, name: p.name, stack: this.spots.get(spotKey(p.coordinates))!.length },
       })),
     };
     this.source.setData(data);
@@ -701,7 +715,7 @@ export class MapLibreFinderMap implements FinderMap {
       id: L_POINTS,
       type: 'symbol',
       source: POINTS,
-      filter: NOT_CLUSTER,
+      filter: ['all', NOT_CLUSTER, ['<=', ['get', 'stack'], 1]],
       layout: {
         'icon-image': ['concat', 'dcr-status-', ['get', 'status']],
         // Always drawn, and place names below make way for them.
@@ -719,6 +733,16 @@ export class MapLibreFinderMap implements FinderMap {
         'icon-image': CLUSTER_IMAGE_EXPR,
         'icon-allow-overlap': true,
         'symbol-sort-key': ['get', 'point_count'],
+      },
+    });
+    map.addLayer({
+      id: L_STACKS,
+      type: 'symbol',
+      source: POINTS,
+      filter: ['all', NOT_CLUSTER, ['>', ['get', 'stack'], 1]],
+      layout: {
+        'icon-image': ['concat', CLUSTER_IMAGE, ['to-string', ['get', 'stack']]],
+        'icon-allow-overlap': true,
       },
     });
   }
@@ -750,7 +774,7 @@ export class MapLibreFinderMap implements FinderMap {
     if (!this.inView(p)) return false;
     const { x, y } = this.map.project(p.coordinates as LngLatLike);
     return this.map
-      .queryRenderedFeatures([[x - 2, y - 2], [x + 2, y + 2]], { layers: [L_POINTS] })
+      .queryRenderedFeatures([[x - 2, y - 2], [x + 2, y + 2]], { layers: [L_POINTS, L_STACKS] })
       .some((f) => f.properties.id === p.id);
   }
 
@@ -763,7 +787,7 @@ export class MapLibreFinderMap implements FinderMap {
         .queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers })
         .map((f) => ({ f, d: this.distance(f, x, y) }))
         .sort((a, b) => a.d - b.d)[0]?.f;
-    return near([L_CLUSTERS, L_POINTS]) ?? near([L_HALO]);
+    return near([L_CLUSTERS, L_POINTS, L_STACKS]) ?? near([L_HALO]);
   }
 
   private distance(f: MapGeoJSONFeature, x: number, y: number): number {
@@ -778,17 +802,35 @@ export class MapLibreFinderMap implements FinderMap {
     const props = f.properties as Record<string, unknown>;
     if (props.cluster) {
       const center = (f.geometry as Point).coordinates as [number, number];
-      this.source
-        .getClusterExpansionZoom(props.cluster_id as number)
-        .then((zoom) => {
-          if (!this.destroyed) this.map.easeTo({ center, zoom: Math.min(zoom, this.map.getMaxZoom()) });
+      const id = props.cluster_id as number;
+      const count = Number(props.point_count);
+      Promise.all([this.source.getClusterExpansionZoom(id), this.source.getClusterLeaves(id, count, 0)])
+        .then(([zoom, leaves]) => {
+          if (this.destroyed) return;
+          // All of them at one position: zooming in cannot draw them apart.
+          const spot = this.spotOf(String(leaves[0]?.properties?.id));
+          if (spot && spot.length === count) return this.pickSpot(spot);
+          this.map.easeTo({ center, zoom: Math.min(zoom, this.map.getMaxZoom()) });
         })
         // The data changed under the click: nothing to expand any more.
         .catch(() => undefined);
       return;
     }
-    this.options.onSelect(String(props.id));
+    const spot = this.spotOf(String(props.id));
+    if (spot && spot.length > 1) this.pickSpot(spot);
+    else this.options.onSelect(String(props.id));
   };
+
+  /** The ids at the position of point `id`. */
+  private spotOf(id: string): string[] | undefined {
+    const p = this.byId.get(id);
+    return p && this.spots.get(spotKey(p.coordinates));
+  }
+
+  private pickSpot(ids: string[]): void {
+    if (this.options.onSelectSpot) this.options.onSelectSpot([...ids]);
+    else this.options.onSelect(ids[0]);
+  }
 
   private readonly onHover = (e: MapMouseEvent): void => {
     const f = this.hit(e);
@@ -798,8 +840,8 @@ export class MapLibreFinderMap implements FinderMap {
     const labels = this.options.labels;
     const title = !props
       ? ''
-      : props.cluster
-        ? labels.cluster(Number(props.point_count))
+      : props.cluster || Number(props.stack) > 1
+        ? labels.cluster(Number(props.point_count ?? props.stack))
         : [props.name, labels.statuses?.[props.status as FacilityStatus], props.precision === 'city' ? labels.approximate : '']
             .filter(Boolean)
             .join(' — ');

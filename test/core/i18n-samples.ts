@@ -27,6 +27,7 @@ export const ARGS: Record<string, Arg[]> = {
   'finder.localTime': ['⟪zone⟫'],
   'finder.showEarlier': ['n'],
   'finder.showHidden': ['n'],
+  'finder.spotPlaces': ['n'],
   'countdown.dayOf': ['n', 'n'],
   'countdown.tookPlace': ['⟪dates⟫'],
   'countdown.wasPlanned': ['⟪dates⟫'],

@@ -609,6 +609,31 @@ describe('<dcr-finder>', () => {
       expect($(el, '[part=details]')).to.equal(null);
     });
 
+    it('places at one position picked on the map: the list shows just them, the map keeps all; "show all places" undoes it', async () => {
+      const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
+      await waitUntil(() => maps.length === 1 && maps[0].points.length > 0, 'no map');
+      const map = maps[0];
+      const all = names(el).length;
+      const pointsBefore = map.points.length;
+      map.options.onSelectSpot!(['de-koeln-1', 'ch-geneve-1']);
+      await waitUntil(() => names(el).length === 2, 'the list did not narrow to the spot');
+      expect($$(el, '[part=item]').map((b) => b.dataset.id)).to.have.members(['de-koeln-1', 'ch-geneve-1']);
+      expect($(el, '.spot [role=status]')!.textContent!.trim()).to.equal('2 places at this point on the map');
+      expect(count(el)).to.match(/^2 of /);
+      // The map is not narrowed (it would refit to one point): no new points were pushed to it.
+      await el.updateComplete;
+      expect(map.points.length).to.equal(pointsBefore);
+      $<HTMLButtonElement>(el, '.spot button')!.click();
+      await waitUntil(() => names(el).length === all, 'all places not back');
+      expect(root(el).activeElement?.id).to.equal('search');
+      // A search also ends it.
+      map.options.onSelectSpot!(['de-koeln-1', 'ch-geneve-1']);
+      await waitUntil(() => names(el).length === 2);
+      await search(el, 'geneve');
+      expect(names(el)).to.deep.equal(['Quai 9 (Geneva)']);
+      expect($(el, '.spot')).to.equal(null);
+    });
+
     it('resizes the map with the element and destroys it on removal', async () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, 1000);
       await waitUntil(() => maps.length === 1);

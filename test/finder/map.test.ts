@@ -1,5 +1,5 @@
 // The real map (maplibre-gl in headless Chromium, WebGL2 through SwiftShader) with the built-in offline basemap.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createFinderMap, MapLibreFinderMap, pointBounds } from '../../src/finder/map.js';
 import { MapUnavailableError, type FinderMapOptions, type FinderMapPoint } from '../../src/finder/map-types.js';
@@ -183,6 +183,35 @@ describe('finder map (maplibre-gl)', function () {
     // Open sea west of Portugal.
     clickAt(m, [-20, 45]);
     expect(selected).to.deep.equal(['lisbon', 'berlin']);
+  });
+
+  it('places at one position (a city\'s places, known to the city) are one count that hands all of them over', async () => {
+    const zurich: [number, number] = [8.55, 47.36667];
+    const stacked: FinderMapPoint[] = ['a', 'b', 'c'].map((k) => ({ id: `zh-${k}`, coordinates: zurich, name: `Zürich ${k}`, status: 'operating', precision: 'city' }));
+    const spots: string[][] = [];
+    const selected: string[] = [];
+    const m = await create(host(), { onSelect: (id) => selected.push(id), onSelectSpot: (ids) => spots.push(ids) });
+    m.setPoints([...POINTS, ...stacked]);
+    await m.whenIdle();
+    // Zoomed in past the clusters, the three are drawn as one count, not three markers on top of each other.
+    m.map.jumpTo({ center: zurich, zoom: 13 });
+    await m.whenIdle();
+    const stacks = m.map.queryRenderedFeatures({ layers: ['dcr-stacks'] });
+    expect(stacks.map((f) => f.properties.id).sort()).to.deep.equal(['zh-a', 'zh-b', 'zh-c']);
+    expect(drawn(m).points).to.deep.equal([]);
+    clickAt(m, zurich);
+    expect(spots).to.deep.equal([['zh-a', 'zh-b', 'zh-c']]);
+    expect(selected).to.deep.equal([]);
+    // At a zoom where they are a cluster: a click hands them over too, instead of zooming in for nothing.
+    m.map.jumpTo({ center: zurich, zoom: 6 });
+    await m.whenIdle();
+    const cluster = m.map.queryRenderedFeatures({ layers: ['dcr-clusters'] }).find((f) => Number(f.properties.point_count) === 3);
+    expect(cluster, 'no cluster of the three').to.not.equal(undefined);
+    const zoom = m.map.getZoom();
+    clickAt(m, (cluster!.geometry as GeoJSON.Point).coordinates as [number, number]);
+    await waitUntil(() => spots.length === 2, 'the cluster click handed nothing over');
+    expect(spots[1]).to.have.members(['zh-a', 'zh-b', 'zh-c']);
+    expect(m.map.getZoom()).to.equal(zoom);
   });
 
   it('select() highlights a point and flies to it when it is hidden in a cluster', async () => {

@@ -125,6 +125,8 @@ export const fr: Messages = {
     print: 'Imprimer',
     showHidden: (n: number) =>
       plural('fr', n, { one: 'Afficher # lieu correspondant fermé ou non confirmé', other: 'Afficher # lieux correspondants fermés ou non confirmés' }),
+    spotPlaces: (n: number) => plural('fr', n, { one: '# lieu à cet endroit de la carte', other: '# lieux à cet endroit de la carte' }),
+    showAllPlaces: 'Afficher tous les lieux',
     showEarlier: (n: number) => plural('fr', n, { one: 'Afficher # lieu précédent', other: 'Afficher # lieux précédents' }),
     mapKeys: 'Carte : les flèches la déplacent, plus et moins zooment',
     zoomIn: 'Zoomer',

@@ -131,6 +131,9 @@ export const it: Messages = {
         many: 'Mostra # di servizi chiusi o non confermati che corrispondono',
         other: 'Mostra # servizi chiusi o non confermati che corrispondono',
       }),
+    spotPlaces: (n: number) =>
+      plural('it', n, { one: '# servizio in questo punto della mappa', many: '# di servizi in questo punto della mappa', other: '# servizi in questo punto della mappa' }),
+    showAllPlaces: 'Mostra tutti i servizi',
     showEarlier: (n: number) => plural('it', n, { one: 'Mostra # servizio precedente', many: 'Mostra # di servizi precedenti', other: 'Mostra # servizi precedenti' }),
     mapKeys: 'Mappa: le frecce la spostano, più e meno ingrandiscono o riducono',
     zoomIn: 'Ingrandisci',

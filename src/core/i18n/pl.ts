@@ -142,6 +142,14 @@ export const pl: Messages = {
         many: 'Pokaż # pasujących miejsc zamkniętych lub niepotwierdzonych',
         other: 'Pokaż # pasującego miejsca zamkniętego lub niepotwierdzonego',
       }),
+    spotPlaces: (n: number) =>
+      plural('pl', n, {
+        one: '# miejsce w tym punkcie mapy',
+        few: '# miejsca w tym punkcie mapy',
+        many: '# miejsc w tym punkcie mapy',
+        other: '# miejsca w tym punkcie mapy',
+      }),
+    showAllPlaces: 'Pokaż wszystkie miejsca',
     showEarlier: (n: number) =>
       plural('pl', n, {
         one: 'Pokaż # wcześniejsze miejsce',

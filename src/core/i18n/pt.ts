@@ -136,6 +136,9 @@ export const pt: Messages = {
         many: 'Mostrar # de locais encerrados ou não confirmados que correspondem',
         other: 'Mostrar # locais encerrados ou não confirmados que correspondem',
       }),
+    spotPlaces: (n: number) =>
+      plural(PT, n, { one: '# local neste ponto do mapa', many: '# de locais neste ponto do mapa', other: '# locais neste ponto do mapa' }),
+    showAllPlaces: 'Mostrar todos os locais',
     showEarlier: (n: number) => plural(PT, n, { one: 'Mostrar # local anterior', many: 'Mostrar # de locais anteriores', other: 'Mostrar # locais anteriores' }),
     mapKeys: 'Mapa: as setas deslocam-no, mais e menos aproximam ou afastam',
     zoomIn: 'Aproximar',
