@@ -76,17 +76,39 @@ export function buildIcs(e: IcsEvent, stamp: number): string {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-/** A file name from the title: "third-symposium-on-drug-consumption-rooms.ics". */
+/** Names Windows keeps for devices, whatever the extension ("con.ics" cannot be saved there). */
+const DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+const utf8 = new TextEncoder();
+
+/**
+ * A file name from the title, in its own script: "third-symposium-on-drug-consumption-rooms.ics",
+ * "يوم-الحد-من-الأضرار.ics", "genève.ics". Only letters with their marks and digits are kept (composed, NFC), the rest
+ * becomes one hyphen; at most 60 letters and 200 bytes of UTF-8, never cut inside a letter.
+ */
 export function icsFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const text = title
+    // Full-width letters, ligatures and presentation forms as the plain letters they stand for.
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'event'}.ics`;
+    // Invisible format characters (direction overrides, zero-width joiners, soft hyphens) go without a trace.
+    .replace(/\p{Cf}/gu, '')
+    // A mark with no letter or digit to sit on stands for nothing.
+    .replace(/(^|[^\p{L}\p{M}\p{N}])\p{M}+/gu, '$1')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+/, '')
+    .normalize('NFC');
+  let slug = '';
+  let letters = 0;
+  let bytes = 0;
+  // One letter (or digit, or hyphen) with its marks at a time.
+  for (const [letter] of text.matchAll(/\P{M}\p{M}*/gu)) {
+    const size = utf8.encode(letter).length;
+    if (++letters > 60 || bytes + size > 200) break;
+    slug += letter;
+    bytes += size;
+  }
+  slug = slug.replace(/-+$/, '');
+  return `${DEVICE.test(slug) ? `${slug}-event` : slug || 'event'}.ics`;
 }
 
 /** Offers `text` as a file download (a Blob through a temporary `<a download>`). */

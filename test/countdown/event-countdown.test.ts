@@ -442,6 +442,11 @@ describe('<dcr-event-countdown>', () => {
       expect(event.uid).to.equal('symposium-2023@dcr-widgets');
     });
 
+    it('an Arabic name downloads under that name, spelt as written (the hamza stays on its alef)', async () => {
+      const el = await render(html`<dcr-event-countdown name="يوم الحد من الأضرار" start="2023-05-10" lang="ar"></dcr-event-countdown>`);
+      expect(icsFile(el).fileName).to.equal('يوم-الحد-من-الأضرار.ics');
+    });
+
     it('a start with no end: the card, the .ics file and the Google and Outlook entries all end at midnight after its first day (venue time)', async () => {
       const el = await render(html`<dcr-event-countdown name="Open day" start="2023-05-10T09:00" time-zone="Europe/Paris" lang="en"></dcr-event-countdown>`);
       // 09:00 in Paris is 07:00 UTC; the midnight after 10 May in Paris is 22:00 UTC.

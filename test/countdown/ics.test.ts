@@ -83,11 +83,53 @@ describe('countdown .ics and calendar links', () => {
 
   it('names the file after the title, and ids are stable', () => {
     expect(icsFileName('Third symposium on drug consumption rooms')).to.equal('third-symposium-on-drug-consumption-rooms.ics');
-    expect(icsFileName('Rencontre « Réduction des risques » : Lyon / 2027')).to.equal('rencontre-reduction-des-risques-lyon-2027.ics');
     expect(icsFileName('   ***   ')).to.equal('event.ics');
     expect(icsFileName('x'.repeat(200))).to.have.length(64);
     expect(hashId('a|1')).to.equal(hashId('a|1'));
     expect(hashId('a|1')).to.not.equal(hashId('a|2'));
+  });
+
+  it('a file name spells the title as written, in any script: letters keep their marks, composed', () => {
+    const arabic = 'يوم-الحد-من-الأضرار.ics';
+    expect(icsFileName('يوم الحد من الأضرار')).to.equal(arabic);
+    // Written with a separate hamza (alef + U+0654), the name is the same, composed.
+    expect(icsFileName('يوم الحد من الا\u0654ضرار')).to.equal(arabic);
+    expect(icsFileName('Genève')).to.equal('gen\u00e8ve.ics');
+    expect(icsFileName('Gene\u0300ve')).to.equal('gen\u00e8ve.ics');
+    expect(icsFileName('Rencontre « Réduction des risques » : Lyon / 2027')).to.equal('rencontre-réduction-des-risques-lyon-2027.ics');
+    expect(icsFileName('Dzień redukcji szkód – Łódź')).to.equal('dzień-redukcji-szkód-łódź.ics');
+    expect(icsFileName('שָׁלוֹם עולם')).to.equal('שָׁלוֹם-עולם.ics'.normalize('NFC'));
+    expect(icsFileName('第三届药物消费室研讨会')).to.equal('第三届药物消费室研讨会.ics');
+    expect(icsFileName('ハーム・リダクション会議')).to.equal('ハーム-リダクション会議.ics');
+    // Full-width letters and presentation forms are read as the plain letters they stand for.
+    expect(icsFileName('Ｈａｒｍ　Ｒｅｄｕｃｔｉｏｎ')).to.equal('harm-reduction.ics');
+  });
+
+  it('nothing unsafe for a file name survives: separators, dots, controls, direction overrides, device names', () => {
+    const cases: [string, string][] = [
+      ['../../etc/passwd', 'etc-passwd.ics'],
+      ['a/b\\c:d*e?f"g<h>i|j\u0000k\nl', 'a-b-c-d-e-f-g-h-i-j-k-l.ics'],
+      ['.hidden', 'hidden.ics'],
+      // A right-to-left override (U+202E) would make "invoice<RLO>gpj.exe" look like "invoiceexe.jpg".
+      ['invoice\u202egpj.exe', 'invoicegpj-exe.ics'],
+      ['CON', 'con-event.ics'],
+      ['lpt1', 'lpt1-event.ics'],
+      // Marks with no letter to sit on stand for nothing.
+      ['\u0301\u0654 Day', 'day.ics'],
+      ['🙂 Party 🎉', 'party.ics'],
+    ];
+    for (const [title, name] of cases) expect(icsFileName(title), JSON.stringify(title)).to.equal(name);
+  });
+
+  it('a long title is cut between letters, never inside one, and the name stays within 200 bytes of UTF-8', () => {
+    const bytes = (s: string) => new TextEncoder().encode(s).length;
+    // Each letter with its vowel mark: 50 whole letters (4 bytes each), none left without its mark.
+    expect(icsFileName('\u0628\u0650'.repeat(100))).to.equal(`${'\u0628\u0650'.repeat(50)}.ics`);
+    // Characters outside the BMP (surrogate pairs in JavaScript) are never split.
+    const cjk = icsFileName('\u{20000}'.repeat(100));
+    expect(() => encodeURIComponent(cjk)).to.not.throw();
+    expect(cjk).to.equal(`${'\u{20000}'.repeat(50)}.ics`);
+    for (const name of [cjk, icsFileName('é'.repeat(300)), icsFileName('第'.repeat(300))]) expect(bytes(name.slice(0, -4))).to.be.at.most(200);
   });
 
   it('folds exactly: 75 octets, then a space and 74', () => {
