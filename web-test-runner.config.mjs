@@ -96,7 +96,8 @@ function partnerServer() {
 
 /**
  * A second origin standing in for a public CDN (jsDelivr, unpkg): serves dist/cdn under /dcr-widgets/ on 127.0.0.1
- * (the tests run on localhost: another site) at a free port, with the CORS header such CDNs send.
+ * (the tests run on localhost: another site) at a free port, with the CORS header such CDNs send; under
+ * /no-cors/dcr-widgets/ the same files without it (a partner's own server that does not send it).
  */
 function cdnServer() {
   let server;
@@ -105,9 +106,11 @@ function cdnServer() {
     name: 'dcr-cdn-origin',
     async serverStart() {
       server = createServer(async (req, res) => {
-        const { pathname } = new URL(req.url, 'http://cdn.invalid');
+        const url = new URL(req.url, 'http://cdn.invalid');
+        const bare = url.pathname.startsWith('/no-cors/');
+        const pathname = bare ? url.pathname.slice('/no-cors'.length) : url.pathname;
         const rel = decodeURIComponent(pathname.slice(prefix.length));
-        const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+        const headers = { ...(bare ? {} : { 'Access-Control-Allow-Origin': '*' }), 'Cache-Control': 'no-store' };
         try {
           if (!pathname.startsWith(prefix) || rel.includes('..')) throw new Error('not here');
           const body = await readFile(path.join(root, 'dist/cdn', rel));

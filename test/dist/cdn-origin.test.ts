@@ -5,7 +5,7 @@
  * violations. (Without the CDN in worker-src the map's worker fails silently: its violations reach no page event.)
  */
 import { expect } from '@open-wc/testing';
-import { closePages, expectFourShown, mapDrawn, openPage, widgetsLoaded, type Page } from './harness.js';
+import { closePages, expectFourShown, mapDrawn, openHtml, openPage, widgetsLoaded, type Page } from './harness.js';
 
 describe('drop-in from a CDN origin under the documented CSP', function () {
   this.timeout(60000);
@@ -45,5 +45,15 @@ describe('drop-in from a CDN origin under the documented CSP', function () {
     expect(page.probe.violations).to.deep.equal([]);
     expect(page.probe.errors).to.deep.equal([]);
     expect(page.probe.logs).to.deep.equal([]);
+  });
+
+  it('from another origin, the files need the CORS header: without it the browser refuses the module and the tag stays undefined', async () => {
+    // README "Plain HTML and WordPress": a module script from another origin is fetched in CORS mode.
+    const tagDefined = async (base: string) => {
+      const p = await openHtml(`<script type="module" src="${base}/fact-card.js"></script><dcr-fact-card></dcr-fact-card>`);
+      return p.win.customElements.get('dcr-fact-card') !== undefined;
+    };
+    expect(await tagDefined(`${cdn}/no-cors/dcr-widgets`), 'served without Access-Control-Allow-Origin').to.equal(false);
+    expect(await tagDefined(`${cdn}/dcr-widgets`), 'served with Access-Control-Allow-Origin: *').to.equal(true);
   });
 });
