@@ -32,9 +32,10 @@ export interface FooterOptions {
 }
 
 /**
- * The row under the fact: (with more than one fact) pause / play, previous, the position, next, then Copy — in
- * the order they are seen, so Tab meets the carousel's controls together and pause first; and, when the
- * browser refused to copy, the citation in a field to copy by hand.
+ * The row under the fact: (with more than one fact) pause / play and the position, previous and next, then Copy —
+ * in the order they are seen, so Tab meets the carousel's controls together and pause first; and, when the
+ * browser refused to copy, the citation in a field to copy by hand. With large text on a narrow screen the row
+ * wraps between these groups, so previous and next stay side by side.
  */
 export function renderFooter(o: FooterOptions): TemplateResult {
   const m = o.msg;
@@ -42,14 +43,18 @@ export function renderFooter(o: FooterOptions): TemplateResult {
   return html`<div class="footer">
       ${o.count > 1
         ? html`<div part="controls" class="controls">
-            ${o.rotating
-              ? html`<button type="button" class="pause" aria-label=${o.paused ? m.fact.play : m.fact.pause} @click=${o.onPause}>
-                  ${icon(o.paused ? 'play' : 'pause')}
-                </button>`
-              : nothing}
-            <button type="button" class="previous" aria-label=${m.fact.previous} @click=${() => o.onMove(-1)}>${icon('previous')}</button>
-            <span class="position" aria-hidden="true">${m.fact.position(o.index + 1, o.count)}</span>
-            <button type="button" class="next" aria-label=${m.fact.next} @click=${() => o.onMove(1)}>${icon('next')}</button>
+            <div class="where">
+              ${o.rotating
+                ? html`<button type="button" class="pause" aria-label=${o.paused ? m.fact.play : m.fact.pause} @click=${o.onPause}>
+                    ${icon(o.paused ? 'play' : 'pause')}
+                  </button>`
+                : nothing}
+              <span class="position" aria-hidden="true">${m.fact.position(o.index + 1, o.count)}</span>
+            </div>
+            <div class="steps">
+              <button type="button" class="previous" aria-label=${m.fact.previous} @click=${() => o.onMove(-1)}>${icon('previous')}</button>
+              <button type="button" class="next" aria-label=${m.fact.next} @click=${() => o.onMove(1)}>${icon('next')}</button>
+            </div>
           </div>`
         : nothing}
       <button

@@ -5,8 +5,10 @@ export const factStyles = css`
   .base {
     container-type: inline-size;
   }
+  /* One column no wider than the card: nothing in it can push the card wider than its box. */
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
   /* All facts share one cell: the card keeps the height of the longest, so the page does not jump. */
@@ -83,8 +85,15 @@ export const factStyles = css`
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
   }
-  .controls {
+  /*
+   * Two groups, [pause, position] and [previous, next]: large text on a narrow screen wraps the row between them
+   * (and, narrower still, inside them) rather than push a control out of the card.
+   */
+  .controls,
+  .where,
+  .steps {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem;
   }
@@ -99,6 +108,10 @@ export const factStyles = css`
     font-size: 0.875rem;
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
+  }
+  /* Without a pause button the position leads the row: flush with the card's edge, like the text above. */
+  .position:only-child {
+    text-align: start;
   }
   .icon {
     inline-size: 1.25rem;

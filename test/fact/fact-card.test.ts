@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/core/feed/loader.js';
 import '../../src/fact/fact-card.js';
 import { DcrFactCardElement } from '../../src/fact/fact-card.js';
 import { realScheduler } from '../../src/fact/rotation.js';
 import { FACTS, FakeClock, captureWarnings, feedUrl } from './fixtures.js';
+import { nameOf, tabbables, textElements } from '../a11y-helpers.js';
 
 const FEED = feedUrl();
 /** The facts the card shows from FEED, in order ("broken" has an unknown placeholder and is left out). */
@@ -418,6 +419,57 @@ describe('<dcr-fact-card>', () => {
       el.remove();
       expect(clock.pending).to.equal(0);
     });
+  });
+
+  describe('reflow: a 320 px screen with text at 200% (WCAG 1.4.10, 1.4.4)', () => {
+    // Without the fade, each fact is on show as soon as it is chosen, so each is measured.
+    before(() => Promise.all([setViewport({ width: 320, height: 900 }), emulateMedia({ reducedMotion: 'reduce' })]));
+    after(() => Promise.all([setViewport({ width: 800, height: 600 }), emulateMedia({ reducedMotion: 'no-preference' })]));
+    afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+    /** What sticks out of the card sideways: its text and its controls, with how far (px). */
+    function outside(el: DcrFactCardElement): string[] {
+      const card = el.getBoundingClientRect();
+      return [...textElements(el), ...tabbables(el)].flatMap((n) => {
+        const r = n.getBoundingClientRect();
+        const off = Math.max(card.left - r.left, r.right - card.right);
+        return off > 1 ? [`${nameOf(n)} at x ${Math.round(r.left)}…${Math.round(r.right)}, the card ${Math.round(card.left)}…${Math.round(card.right)}`] : [];
+      });
+    }
+
+    /** The footer's buttons as a reader meets them: line by line from the top, each line from its start side. */
+    function readingOrder(el: DcrFactCardElement, rtl: boolean): string[] {
+      const boxes = [...root(el).querySelectorAll<HTMLElement>('.footer button')].map((b) => ({ name: b.className, r: b.getBoundingClientRect() }));
+      return boxes
+        .sort(({ r: a }, { r: b }) => (a.bottom <= b.top ? -1 : b.bottom <= a.top ? 1 : rtl ? b.right - a.right : a.left - b.left))
+        .map((b) => b.name);
+    }
+
+    for (const lang of ['en', 'ar']) {
+      for (const rotate of [12, 0]) {
+        it(`${lang}${rotate ? ', rotating' : ''}: every control and all text of every fact stay inside the card; the page does not scroll sideways`, async () => {
+          document.documentElement.style.fontSize = '200%';
+          const el = await render(html`<dcr-fact-card src=${FEED} rotate=${rotate} lang=${lang}></dcr-fact-card>`);
+          // The text really is twice its size, in a card as wide as the screen allows.
+          expect(getComputedStyle(current(el).querySelector('[part~="text"]')!).fontSize).to.equal('34px');
+          expect(el.getBoundingClientRect().width).to.equal(304);
+          expect(button(el, 'pause') !== null).to.equal(rotate > 0);
+          const lost: string[] = [];
+          for (let i = 0; i < SHOWN.length; i++) {
+            lost.push(...outside(el));
+            button(el, 'next').click();
+            await el.updateComplete;
+          }
+          expect(lost).to.deep.equal([]);
+          expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+          // The wrapped row still reads in Tab order, and previous and next stay side by side.
+          const tabOrder = [...root(el).querySelectorAll('.footer button')].map((b) => b.className);
+          expect(tabOrder).to.deep.equal([...(rotate ? ['pause'] : []), 'previous', 'next', 'copy']);
+          expect(readingOrder(el, lang === 'ar')).to.deep.equal(tabOrder);
+          expect(button(el, 'previous').getBoundingClientRect().top).to.equal(button(el, 'next').getBoundingClientRect().top);
+        });
+      }
+    }
   });
 
   describe('keyboard and announcements', () => {
