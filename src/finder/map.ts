@@ -68,6 +68,7 @@ const THEMED_CONTROLS = `
 .maplibregl-ctrl.maplibregl-ctrl-attrib { background: color-mix(in srgb, var(--_surface) 85%, transparent); color: var(--_text); }
 .maplibregl-ctrl-attrib a { color: inherit; }
 .maplibregl-ctrl-attrib-button { min-height: 0; min-width: 0; padding: 0; border: 0; }
+.maplibregl-ctrl-bottom-left .maplibregl-ctrl-attrib-button, .maplibregl-ctrl-top-left .maplibregl-ctrl-attrib-button { right: auto; }
 .maplibregl-ctrl.maplibregl-ctrl-attrib.maplibregl-compact { background: var(--_surface); }
 .maplibregl-canvas-container .maplibregl-canvas:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
 .dcr-map-dark .maplibregl-ctrl-icon, .dcr-map-dark .maplibregl-ctrl-attrib-button { filter: invert(1) hue-rotate(180deg); }

@@ -393,6 +393,8 @@ describe('finder map (maplibre-gl)', function () {
   it('right to left, the controls mirror: zoom buttons top left, key top right, credits bottom left', async () => {
     const statuses = { operating: 'قيد العمل', closed: 'مغلق' };
     const h = host();
+    // As in the finder, whose shadow root says dir="rtl" around the map.
+    h.pane.dir = 'rtl';
     const m = await create(h, { direction: 'rtl', locale: 'ar', labels: { approximate: 'موقع تقريبي', cluster: (n) => `${n} أماكن`, statuses } });
     m.setPoints(POINTS);
     const pane = h.pane.getBoundingClientRect();
@@ -404,6 +406,17 @@ describe('finder map (maplibre-gl)', function () {
     expect(key.top - pane.top).to.be.lessThan(20);
     expect(credits.left - pane.left, 'credits at the left edge').to.be.lessThan(20);
     expect(pane.bottom - credits.bottom).to.be.lessThan(20);
+    // The credits' (i) button sits beside their words, not on them (right to left, maplibre's CSS put it on the far end).
+    await m.whenIdle();
+    expect(h.root.querySelector('.maplibregl-ctrl-attrib-inner')!.textContent).to.contain('Natural Earth');
+    const button = h.root.querySelector('.maplibregl-ctrl-attrib-button');
+    const words = h.root.querySelector('.maplibregl-ctrl-attrib-inner');
+    if (button && words && getComputedStyle(button).display !== 'none') {
+      const b = button.getBoundingClientRect();
+      const w = words.getBoundingClientRect();
+      expect(b.right <= w.left + 1 || w.right <= b.left + 1, `button ${b.left}…${b.right}, words ${w.left}…${w.right}`).to.equal(true);
+    }
+    expect(button && getComputedStyle(button).display, 'the compact credits (with their button) are what this test looks at').to.equal('block');
   });
 
   it('setLanguage() gives the controls, the key and the credits the new words, and moves them to the other side', async () => {
