@@ -151,7 +151,15 @@ export class DcrFactCardElement extends DcrElement {
       { locale: this.locale, feedLanguage: feed.language, figures: liveFigures(feed) },
       (u) => this.warnOnce(`placeholder:${result.url}:${u.id}`, `fact "${u.id}": ${u.missing} cannot be filled from ${result.url}; the fact is hidden.`),
     );
-    if (selection.kind === 'missing') this.warnOnce(`fact:${result.url}:${selection.id}`, `fact="${selection.id}" is not in ${result.url}.`);
+    if (selection.kind === 'missing') {
+      // Not among the valid facts: a record the reader skipped, or none at all.
+      const skipped = result.data.problems.find((p) => p.collection === 'facts' && p.effect === 'dropped' && p.id?.trim() === selection.id);
+      if (skipped) {
+        this.warnOnce(`fact:${result.url}:${selection.id}`, `fact="${selection.id}" is in ${result.url} but was skipped as invalid: ${skipped.path}: ${skipped.message}.`);
+        return { kind: 'invalid', id: selection.id };
+      }
+      this.warnOnce(`fact:${result.url}:${selection.id}`, `fact="${selection.id}" is not in ${result.url}.`);
+    }
     if (selection.kind === 'facts' && selection.more) {
       this.warnOnce(`max:${result.url}`, `${result.url} has more than ${MAX_FACTS} facts for this card; it shows the first ${MAX_FACTS} (choose with topic= or fact=).`);
     }
@@ -250,7 +258,7 @@ export class DcrFactCardElement extends DcrElement {
     const selection = this.selection;
     const skipped = this.renderSkippedNote(result, 'facts');
     if (!selection) return nothing;
-    if (selection.kind !== 'facts') return [skipped, this.renderEmpty(selection)];
+    if (selection.kind !== 'facts') return [skipped, renderStatus({ kind: 'empty', message: this.emptyMessage(selection) })];
     const { facts } = selection;
     const asOf = formatUpdated(result.data.feed.updated, this.locale);
     const current = facts[this.index];
@@ -268,17 +276,22 @@ export class DcrFactCardElement extends DcrElement {
           </div>`}`;
   }
 
-  private renderEmpty(selection: Exclude<Selection, { kind: 'facts' }>): TemplateResult {
+  /** Why there is no fact to show, in the status part. */
+  private emptyMessage(selection: Exclude<Selection, { kind: 'facts' }>): string {
     const m = this.msg.fact;
-    const message =
-      selection.kind === 'missing'
-        ? m.missing(selection.id)
-        : selection.kind === 'unavailable'
-          ? m.unavailable(selection.id)
-          : selection.kind === 'no-topic'
-            ? m.emptyTopic(selection.topic)
-            : m.empty;
-    return renderStatus({ kind: 'empty', message });
+    switch (selection.kind) {
+      case 'missing':
+        return m.missing(selection.id);
+      case 'invalid':
+        // Not "missing": the record is in the feed. The note above says a record was skipped as invalid, the console which and why.
+        return this.msg.common.empty;
+      case 'unavailable':
+        return m.unavailable(selection.id);
+      case 'no-topic':
+        return m.emptyTopic(selection.topic);
+      case 'empty':
+        return m.empty;
+    }
   }
 
   private renderSlide(f: ShownFact, k: number, n: number, asOf: ShownDate | undefined): TemplateResult {

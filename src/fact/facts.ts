@@ -118,6 +118,8 @@ export type Selection =
   | { kind: 'empty' }
   | { kind: 'no-topic'; topic: string }
   | { kind: 'missing'; id: string }
+  /** The feed has a record with this id, but the feed reader skipped it as invalid. */
+  | { kind: 'invalid'; id: string }
   | { kind: 'unavailable'; id: string };
 
 export interface SelectOptions {

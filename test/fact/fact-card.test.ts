@@ -11,6 +11,10 @@ const FEED = feedUrl();
 /** The facts the card shows from FEED, in order ("broken" has an unknown placeholder and is left out). */
 const SHOWN = ['europe', 'live', 'syringes', 'french-only'];
 const SECOND_TEXT = '6 places in 5 cities of 3 countries are operating, of 9 listed.';
+/** A fact without its required source: the feed reader skips it as invalid. */
+const UNSOURCED = { id: 'unsourced', text: 'A fact without a source.' };
+/** FEED with UNSOURCED as its sixth fact. */
+const WITH_INVALID = feedUrl({ facts: [...FACTS, UNSOURCED] });
 
 const root = (el: Element) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
@@ -245,6 +249,8 @@ describe('<dcr-fact-card>', () => {
       ['a topic that matches nothing', { src: FEED, topic: 'weather' }, 'No fact on the topic “weather”.'],
       ['a pinned id that is missing', { src: FEED, fact: 'nope' }, 'The fact “nope” is not in the feed.'],
       ['a pinned fact that cannot be filled', { src: FEED, fact: 'broken' }, 'The fact “broken” cannot be shown: its live figure is not available in this feed.'],
+      // Not "is not in the feed": it is, and the note above says a record was skipped as invalid.
+      ['a pinned fact the feed has but that was skipped as invalid', { src: WITH_INVALID, fact: 'unsourced' }, 'Nothing to show.'],
     ] as const) {
       it(`empty (${name}): a clear message, accessible`, async () => {
         const el = document.createElement('dcr-fact-card');
@@ -259,6 +265,18 @@ describe('<dcr-fact-card>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('a pinned fact skipped as invalid: the console says so and why (not that it is missing), the card notes the skipped record', async () => {
+      // A feed of its own: the warning is given once per page and feed.
+      const src = feedUrl({ title: 'skipped as invalid', facts: [...FACTS, UNSOURCED] });
+      const el = await render(html`<dcr-fact-card src=${src} fact="unsourced" lang="en"></dcr-fact-card>`);
+      const about = warnings.list.filter((w) => w.includes('fact="unsourced"'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.match(/^\[dcr-fact-card\] fact="unsourced" is in data:application\/json,\S+ but was skipped as invalid: \/facts\/5\/source: .+/);
+      expect(about[0]).not.to.include('is not in');
+      expect(q(el, '.skipped-note')!.textContent).to.equal('1 record in the feed was skipped because it is invalid.');
+      expect(root(el).textContent).not.to.include('is not in the feed');
+    });
 
     it('warns the partner about a missing id or an unmatched topic', async () => {
       await render(html`<dcr-fact-card src=${FEED} fact="gone"></dcr-fact-card>`);
