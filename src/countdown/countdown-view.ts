@@ -20,16 +20,17 @@ export function startsInSentence(m: Messages['countdown'], locale: string, start
  */
 export function renderCountdown(m: Messages['countdown'], locale: string, start: number, now: number, seconds: boolean): TemplateResult {
   const left = remaining(start - now);
-  const units: Unit[] = seconds ? ['days', 'hours', 'minutes', 'seconds'] : ['days', 'hours', 'minutes'];
+  // In pairs, so that a row too narrow for all the boxes wraps two by two, never three and a lone one.
+  const pairs: Unit[][] = [['days', 'hours'], seconds ? ['minutes', 'seconds'] : ['minutes']];
+  const unit = (u: Unit) =>
+    html`<span class="unit"
+      ><span class="num">${numberFormat(locale, { minimumIntegerDigits: u === 'days' ? 1 : 2 }).format(left[u])}</span
+      ><span class="label">${m.units[u](left[u])}</span></span
+    >`;
   return html`<div part="countdown" class="countdown">
     <p class="visually-hidden">${startsInSentence(m, locale, start, now)}</p>
     <div class="digits" role="timer" aria-live="off" aria-label=${m.timer}>
-      ${units.map(
-        (u) => html`<span class="unit"
-          ><span class="num">${numberFormat(locale, { minimumIntegerDigits: u === 'days' ? 1 : 2 }).format(left[u])}</span
-          ><span class="label">${m.units[u](left[u])}</span></span
-        >`,
-      )}
+      ${pairs.map((p) => html`<span class="pair" data-units=${p.length}>${p.map(unit)}</span>`)}
     </div>
   </div>`;
 }

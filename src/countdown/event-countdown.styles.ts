@@ -54,16 +54,38 @@ export const countdownStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
+  /*
+   * The boxes share one row in equal widths when their words fit (in whatever font the page gives); else the two pairs
+   * (days and hours, minutes and seconds) go one under the other: two by two, never three and a lone one.
+   */
   .digits {
+    --_gap: 0.375rem;
+    /* A word is never broken inside a box: a box is at least as wide as its longest word. */
+    overflow-wrap: normal;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_gap);
+    max-inline-size: 22em;
+  }
+  .pair {
+    display: flex;
+    gap: var(--_gap);
+    /* Grown by its number of boxes from the gaps inside it, so every box gets the same share of the row. */
+    flex: 2 1 var(--_gap);
+    /* At least its two boxes side by side; where even that is wider than the row (and the browser can say so), no
+       wider than the row, the two boxes then one under the other. */
+    min-inline-size: max-content;
+    min-inline-size: calc-size(max-content, min(size, 100%));
+    flex-wrap: wrap;
+  }
+  .pair[data-units='1'] {
+    flex: 1 1 0;
   }
   .unit {
+    flex: 1 1 0;
     display: grid;
     justify-items: center;
-    min-inline-size: 4.25rem;
-    padding: 0.5rem 0.25rem;
+    padding: 0.5rem 0.125rem;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface-2);
   }

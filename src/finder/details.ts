@@ -217,7 +217,10 @@ export function renderDetails(c: DetailsContext): TemplateResult {
     ${p.operator ? html`<p class="operator">${m.operator} ${feedText(p.operator, c)}</p>` : nothing}
     <p class="badges">
       <span class="badge" data-status=${p.status}><span aria-hidden="true">${STATUS_SYMBOL[p.status]}</span> ${statusLabel(m, p.status)}</span>
-      ${open ? html`<span class="open-state" data-open=${c.open.kind}>${open}</span>` : nothing}
+      ${open
+        ? // True when it is read: not on paper, which is kept (the opening hours below are printed).
+          html`<span class="open-state no-print" data-open=${c.open.kind}>${open}</span>`
+        : nothing}
     </p>
     ${p.statusNote ? html`<p class="note">${feedText(p.statusNote, c)}</p>` : nothing}
     ${p.description ? html`<p>${feedText(p.description, c)}</p>` : nothing}

@@ -468,7 +468,10 @@ describe('<dcr-finder>', () => {
       try {
         const shown = (sel: string) => Boolean($(el, sel)?.checkVisibility());
         expect(shown('[part=details]')).to.equal(true);
-        for (const sel of ['[part=search]', '.filters-toggle', '[part=list]', '[part=map]', '.count', '.back', '.details-actions']) {
+        // Nor "open until 7 PM": true only while it is read, not on paper kept for days; the opening hours are printed.
+        expect($(el, '[part=details] .open-state'), 'the fixture place has an open state on screen').to.not.equal(null);
+        expect(shown('[part=details] table.hours')).to.equal(true);
+        for (const sel of ['[part=search]', '.filters-toggle', '[part=list]', '[part=map]', '.count', '.back', '.details-actions', '[part=details] .open-state']) {
           expect(shown(sel), sel).to.equal(false);
         }
         const card = getComputedStyle($(el, '[part=details]')!);
