@@ -10,7 +10,7 @@ import { realScheduler } from '../src/fact/rotation.js';
 import type { FinderMap } from '../src/finder/map-types.js';
 import { FakeClock as FactClock, feedUrl as factFeed } from './fact/fixtures.js';
 import { feedWith, installClock, symposium, type FakeClock } from './countdown/helpers.js';
-import { FIXTURE_URL } from './finder/fixtures.js';
+import { FIXTURE_URL, facility, feedUrl as finderFeed } from './finder/fixtures.js';
 import { fixtureText, stubFetch, type FetchStub } from './news/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -202,6 +202,21 @@ describe('right to left (lang="ar")', () => {
       await ar.updateComplete;
       const label = $$(ar, '[part~="filters"] label').find((l) => l.querySelector('input[type="checkbox"]'))!;
       expect(box(label.querySelector('input')!).left).to.be.greaterThan(ends(label).first.right - 1);
+    });
+
+    it('keeps feed text that starts with a number in its own order: a source "20 Minutes" is not "Minutes 20"', async () => {
+      const src = finderFeed([facility('x', { name: '4 Dr Zamenhof St', sources: [{ name: '20 Minutes', url: 'https://www.20minutes.fr/' }] })]);
+      const ar = await mount('ar', html`<dcr-finder src=${src}></dcr-finder>`, '[part~="item"]');
+      const name = $(ar, '[part~="item"] .item-name');
+      let { first, last } = ends(name);
+      expect(first.left, 'the list item: "4" left of "t"').to.be.lessThan(last.left);
+      $(ar, '[part~="item"]').click();
+      await waitUntil(() => ar.shadowRoot!.querySelector('[part~="details"] .facts a[href*="20minutes"]'), 'no details');
+      await ar.updateComplete;
+      const source = ar.shadowRoot!.querySelector('[part~="details"] .facts a[href*="20minutes"] > span')!;
+      expect(source.textContent).to.equal('20 Minutes');
+      ({ first, last } = ends(source));
+      expect(first.left, 'the source: "2" left of "s"').to.be.lessThan(last.left);
     });
 
     it('points "back" to the right, and keeps an English note left to right with its full stop last', async () => {

@@ -96,7 +96,8 @@ function feedText(value: LocalizedText | undefined, c: DetailsContext): Template
   const t = pickText(value, c.locale, c.feedLanguage);
   if (!t.text) return nothing;
   const differs = t.lang && t.lang.split('-')[0].toLowerCase() !== c.locale.split('-')[0].toLowerCase();
-  return html`<span lang=${differs ? t.lang! : nothing}>${t.text}</span>`;
+  // dir="auto": feed text keeps its own direction inside the UI's ("20 Minutes" in an Arabic card is not "Minutes 20").
+  return html`<span lang=${differs ? t.lang! : nothing} dir="auto">${t.text}</span>`;
 }
 
 function newTab(c: DetailsContext) {

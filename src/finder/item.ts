@@ -35,11 +35,11 @@ export function renderItem(c: ItemContext): TemplateResult {
   return html`<li aria-posinset=${c.position ?? nothing} aria-setsize=${c.position ? c.total : nothing} ?data-more=${c.more}>
     <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
       <span class="item-head">
-        <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)}>${e.name.text}</span>
+        <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)} dir="auto">${e.name.text}</span>
         ${c.km !== undefined ? html`<span class="item-distance">${m.distance(formatDistance(c.km, c.locale))}</span>` : nothing}
       </span>
       <span class="item-place"
-        ><span lang=${langIfOther(e.city.lang, c.locale)}>${place}</span>${p.precision === 'city'
+        ><span lang=${langIfOther(e.city.lang, c.locale)} dir="auto">${place}</span>${p.precision === 'city'
           ? html` <span class="item-approx"><span aria-hidden="true">◌</span> ${m.approximate}</span>`
           : nothing}</span
       >
