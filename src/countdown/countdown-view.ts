@@ -29,7 +29,7 @@ export function renderCountdown(m: Messages['countdown'], locale: string, start:
     >`;
   return html`<div part="countdown" class="countdown">
     <p class="visually-hidden">${startsInSentence(m, locale, start, now)}</p>
-    <div class="digits" role="timer" aria-live="off" aria-label=${m.timer}>
+    <div class="digits" role="timer" aria-live="off" aria-label=${m.timer} data-units=${seconds ? 4 : 3}>
       ${pairs.map((p) => html`<span class="pair" data-units=${p.length}>${p.map(unit)}</span>`)}
     </div>
   </div>`;

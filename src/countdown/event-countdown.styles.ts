@@ -65,7 +65,11 @@ export const countdownStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_gap);
+    /* On a wide card the boxes stay boxes, not bars. */
     max-inline-size: 22em;
+  }
+  .digits[data-units='3'] {
+    max-inline-size: 16.5em;
   }
   .pair {
     display: flex;
