@@ -183,7 +183,8 @@ export const finderStyles = css`
     font-size: 0.9em;
   }
   .item-place,
-  .item-modes {
+  .item-modes,
+  .item-checked {
     color: var(--_muted);
     font-size: 0.9em;
   }

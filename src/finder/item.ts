@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n/en.js';
+import { formatPartialDate } from '../core/i18n/dates.js';
 import { comma, listFormat } from '../core/i18n/format.js';
 import { formatDistance } from './distance.js';
 import type { FinderEntry } from './filters.js';
@@ -24,6 +25,20 @@ export interface ItemContext {
 const langIfOther = (lang: string | undefined, locale: string) =>
   lang && lang.split('-')[0].toLowerCase() !== locale.split('-')[0].toLowerCase() ? lang : nothing;
 
+/** A year and a day: a place last checked longer ago says so on its list item. */
+const STALE_MS = 366 * 86_400_000;
+
+/** "Last checked: March 2019" when the feed's check of the place is over a year old (the details always say it). */
+function staleCheck(c: ItemContext): string | undefined {
+  const v = c.entry.facility.properties.verified;
+  if (typeof v !== 'string') return undefined;
+  const d = formatPartialDate(v.slice(0, 10), c.locale);
+  // A year alone ("2019") counts from its end, a month from its last day: never older than the feed says.
+  const [y, mo, day] = v.slice(0, 10).split('-').map(Number);
+  const end = Date.UTC(mo ? y : y + 1, mo ? (day ? mo - 1 : mo) : 0, day || 1);
+  return d && Date.now() - end > STALE_MS ? c.msg.checkedOn(d.text) : undefined;
+}
+
 /** One list item (part `item`): a button that opens the details. */
 export function renderItem(c: ItemContext): TemplateResult {
   const { msg: m, entry: e } = c;
@@ -32,6 +47,7 @@ export function renderItem(c: ItemContext): TemplateResult {
   const services = p.services ?? [];
   const modes = services.length ? listFormat(c.locale, { type: 'unit', style: 'short' }).format(services.map((s) => m.modeNames[s] ?? s)) : '';
   const place = [e.city.text, e.country].filter(Boolean).join(comma(c.locale));
+  const checked = staleCheck(c);
   return html`<li aria-posinset=${c.position ?? nothing} aria-setsize=${c.position ? c.total : nothing} ?data-more=${c.more}>
     <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
       <span class="item-head">
@@ -48,6 +64,7 @@ export function renderItem(c: ItemContext): TemplateResult {
         ${open ? html`<span class="open-state" data-open=${c.open.kind} data-soon=${c.open.kind === 'open' && c.open.closesSoon ? 'true' : nothing}>${open}</span>` : nothing}
       </span>
       ${modes ? html`<span class="item-modes">${modes}</span>` : nothing}
+      ${checked ? html`<span class="item-checked">${checked}</span>` : nothing}
     </button>
   </li>`;
 }

@@ -28,6 +28,7 @@ export const ARGS: Record<string, Arg[]> = {
   'finder.showEarlier': ['n'],
   'finder.showHidden': ['n'],
   'finder.spotPlaces': ['n'],
+  'finder.checkedOn': ['⟪date⟫'],
   'countdown.dayOf': ['n', 'n'],
   'countdown.tookPlace': ['⟪dates⟫'],
   'countdown.wasPlanned': ['⟪dates⟫'],

@@ -147,6 +147,26 @@ describe('<dcr-finder>', () => {
       expect($<HTMLInputElement>(el, '#search')!.value).to.equal('quiet');
     });
 
+    it('a place last checked over a year ago says so on its list item; a recent check does not crowd the list', async () => {
+      const lastYear = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+      const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 7);
+      const thisYear = String(new Date().getUTCFullYear());
+      const src = feedUrl([
+        facility('old', { name: 'Old', verified: '2019-03' }),
+        facility('year', { name: 'Year', verified: lastYear }),
+        facility('recent', { name: 'Recent', verified: recent }),
+        facility('this-year', { name: 'This year', verified: thisYear }),
+        facility('never', { name: 'Never' }),
+      ]);
+      const el = await mount(html`<dcr-finder src=${src}></dcr-finder>`);
+      const checked = (id: string) => item(el, id).querySelector('.item-checked')?.textContent?.trim();
+      expect(checked('old')).to.equal('Last checked: March 2019');
+      expect(checked('year')).to.match(/^Last checked: \w+ \d{1,2}, \d{4}$/);
+      expect(checked('recent')).to.equal(undefined);
+      expect(checked('this-year')).to.equal(undefined);
+      expect(checked('never')).to.equal(undefined);
+    });
+
     it('the count is a polite live region', async () => {
       const el = await mount(html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`);
       const c = $(el, '.count')!;

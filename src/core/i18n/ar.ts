@@ -165,6 +165,7 @@ export const ar: Messages = {
         other: '# مكان في هذه النقطة من الخريطة',
       }),
     showAllPlaces: 'عرض كل الأماكن',
+    checkedOn: (date: string) => `آخر تحقق: ${date}`,
     showEarlier: (n: number) =>
       plural('ar', n, {
         one: 'عرض مكان سابق واحد',

@@ -127,6 +127,7 @@ export const da: Messages = {
       plural('da', n, { one: 'Vis # lukket eller ubekræftet sted, der passer', other: 'Vis # lukkede eller ubekræftede steder, der passer' }),
     spotPlaces: (n: number) => plural('da', n, { one: '# sted på dette punkt på kortet', other: '# steder på dette punkt på kortet' }),
     showAllPlaces: 'Vis alle steder',
+    checkedOn: (date: string) => `Sidst kontrolleret: ${date}`,
     showEarlier: (n: number) => plural('da', n, { one: 'Vis # tidligere sted', other: 'Vis # tidligere steder' }),
     mapKeys: 'Kort: piletasterne flytter det, plus og minus zoomer',
     zoomIn: 'Zoom ind',

@@ -127,6 +127,7 @@ export const de: Messages = {
       plural('de', n, { one: '# passenden geschlossenen oder unbestätigten Ort zeigen', other: '# passende geschlossene oder unbestätigte Orte zeigen' }),
     spotPlaces: (n: number) => plural('de', n, { one: '# Ort an dieser Stelle der Karte', other: '# Orte an dieser Stelle der Karte' }),
     showAllPlaces: 'Alle Orte zeigen',
+    checkedOn: (date: string) => `Zuletzt geprüft: ${date}`,
     showEarlier: (n: number) => plural('de', n, { one: '# vorherigen Ort zeigen', other: '# vorherige Orte zeigen' }),
     mapKeys: 'Karte: Pfeiltasten verschieben sie, Plus und Minus zoomen',
     zoomIn: 'Vergrößern',

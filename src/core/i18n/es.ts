@@ -134,6 +134,7 @@ export const es: Messages = {
     spotPlaces: (n: number) =>
       plural('es', n, { one: '# centro en este punto del mapa', many: '# de centros en este punto del mapa', other: '# centros en este punto del mapa' }),
     showAllPlaces: 'Mostrar todos los centros',
+    checkedOn: (date: string) => `Última comprobación: ${date}`,
     showEarlier: (n: number) => plural('es', n, { one: 'Mostrar # centro anterior', many: 'Mostrar # de centros anteriores', other: 'Mostrar # centros anteriores' }),
     mapKeys: 'Mapa: las flechas lo desplazan, más y menos acercan o alejan',
     zoomIn: 'Acercar',

@@ -127,6 +127,7 @@ export const fr: Messages = {
       plural('fr', n, { one: 'Afficher # lieu correspondant fermé ou non confirmé', other: 'Afficher # lieux correspondants fermés ou non confirmés' }),
     spotPlaces: (n: number) => plural('fr', n, { one: '# lieu à cet endroit de la carte', other: '# lieux à cet endroit de la carte' }),
     showAllPlaces: 'Afficher tous les lieux',
+    checkedOn: (date: string) => `Dernière vérification : ${date}`,
     showEarlier: (n: number) => plural('fr', n, { one: 'Afficher # lieu précédent', other: 'Afficher # lieux précédents' }),
     mapKeys: 'Carte : les flèches la déplacent, plus et moins zooment',
     zoomIn: 'Zoomer',

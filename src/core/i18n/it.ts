@@ -134,6 +134,7 @@ export const it: Messages = {
     spotPlaces: (n: number) =>
       plural('it', n, { one: '# servizio in questo punto della mappa', many: '# di servizi in questo punto della mappa', other: '# servizi in questo punto della mappa' }),
     showAllPlaces: 'Mostra tutti i servizi',
+    checkedOn: (date: string) => `Ultima verifica: ${date}`,
     showEarlier: (n: number) => plural('it', n, { one: 'Mostra # servizio precedente', many: 'Mostra # di servizi precedenti', other: 'Mostra # servizi precedenti' }),
     mapKeys: 'Mappa: le frecce la spostano, più e meno ingrandiscono o riducono',
     zoomIn: 'Ingrandisci',

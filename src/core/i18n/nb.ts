@@ -127,6 +127,7 @@ export const nb: Messages = {
       plural('nb', n, { one: 'Vis # stengt eller ubekreftet sted som passer', other: 'Vis # stengte eller ubekreftede steder som passer' }),
     spotPlaces: (n: number) => plural('nb', n, { one: '# sted på dette punktet på kartet', other: '# steder på dette punktet på kartet' }),
     showAllPlaces: 'Vis alle steder',
+    checkedOn: (date: string) => `Sist kontrollert: ${date}`,
     showEarlier: (n: number) => plural('nb', n, { one: 'Vis # tidligere sted', other: 'Vis # tidligere steder' }),
     mapKeys: 'Kart: piltastene flytter det, pluss og minus zoomer',
     zoomIn: 'Zoom inn',

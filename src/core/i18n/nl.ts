@@ -127,6 +127,7 @@ export const nl: Messages = {
       plural('nl', n, { one: '# passende gesloten of onbevestigde locatie tonen', other: '# passende gesloten of onbevestigde locaties tonen' }),
     spotPlaces: (n: number) => plural('nl', n, { one: '# locatie op dit punt van de kaart', other: '# locaties op dit punt van de kaart' }),
     showAllPlaces: 'Alle locaties tonen',
+    checkedOn: (date: string) => `Laatst gecontroleerd: ${date}`,
     showEarlier: (n: number) => plural('nl', n, { one: '# eerdere locatie tonen', other: '# eerdere locaties tonen' }),
     mapKeys: 'Kaart: pijltjestoetsen verplaatsen, plus en min zoomen',
     zoomIn: 'Inzoomen',

@@ -150,6 +150,7 @@ export const pl: Messages = {
         other: '# miejsca w tym punkcie mapy',
       }),
     showAllPlaces: 'Pokaż wszystkie miejsca',
+    checkedOn: (date: string) => `Ostatnio sprawdzono: ${date}`,
     showEarlier: (n: number) =>
       plural('pl', n, {
         one: 'Pokaż # wcześniejsze miejsce',

@@ -139,6 +139,7 @@ export const pt: Messages = {
     spotPlaces: (n: number) =>
       plural(PT, n, { one: '# local neste ponto do mapa', many: '# de locais neste ponto do mapa', other: '# locais neste ponto do mapa' }),
     showAllPlaces: 'Mostrar todos os locais',
+    checkedOn: (date: string) => `Última verificação: ${date}`,
     showEarlier: (n: number) => plural(PT, n, { one: 'Mostrar # local anterior', many: 'Mostrar # de locais anteriores', other: 'Mostrar # locais anteriores' }),
     mapKeys: 'Mapa: as setas deslocam-no, mais e menos aproximam ou afastam',
     zoomIn: 'Aproximar',

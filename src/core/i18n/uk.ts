@@ -150,6 +150,7 @@ export const uk: Messages = {
         other: '# місця в цій точці мапи',
       }),
     showAllPlaces: 'Показати всі місця',
+    checkedOn: (date: string) => `Востаннє перевірено: ${date}`,
     showEarlier: (n: number) =>
       plural('uk', n, {
         one: 'Показати # попереднє місце',

@@ -70,6 +70,8 @@ export const finder = {
     plural('en', n, { one: 'Show # matching place that is closed or unconfirmed', other: 'Show # matching places that are closed or unconfirmed' }),
   spotPlaces: (n: number) => plural('en', n, { one: '# place at this point on the map', other: '# places at this point on the map' }),
   showAllPlaces: 'Show all places',
+  /** On a list item whose place was last checked over a year ago. */
+  checkedOn: (date: string) => `Last checked: ${date}`,
   showEarlier: (n: number) => plural('en', n, { one: 'Show # earlier place', other: 'Show # earlier places' }),
   mapKeys: 'Map: arrow keys move it, plus and minus zoom',
   zoomIn: 'Zoom in',
