@@ -3,7 +3,7 @@ import { pickText, type PickedText } from '../core/feed/text.js';
 import { displayNames } from '../core/i18n/format.js';
 import { haversineKm, type LonLat } from './distance.js';
 import { compileHours, isValidTimeZone, minuteOfWeek, openStateAt, type Interval, type OpenState } from './hours.js';
-import { matchesTokens, narrows, phraseFirst, queryTokens, searchText } from './search.js';
+import { narrows, phraseFirst, queryTokens, searchText, tokenMatcher } from './search.js';
 
 export const MODES: readonly ConsumptionMode[] = ['injection', 'inhalation', 'snorting', 'oral'];
 export const MODELS: readonly FacilityModel[] = ['integrated', 'standalone', 'mobile'];
@@ -210,13 +210,14 @@ export function applyUserFilters(
   openAt: (entry: FinderEntry) => OpenState,
 ): FinderEntry[] {
   const tokens = queryTokens(f.query);
+  const matches = tokenMatcher(tokens);
   return entries.filter((e) => {
     const p = e.facility.properties;
     if (!f.showInactive && !DEFAULT_STATUSES.has(p.status)) return false;
     if (f.modes.size && !hasAll(p.services, f.modes)) return false;
     if (f.models.size && !(p.model && f.models.has(p.model))) return false;
     if (f.offers.size && !hasAll(p.offers, f.offers)) return false;
-    if (tokens.length && !matchesTokens(e.search, tokens)) return false;
+    if (tokens.length && !matches(e.search)) return false;
     if (f.openNow && openAt(e).kind !== 'open') return false;
     return true;
   });
@@ -260,7 +261,8 @@ export function filterEntries(
   } else {
     pool = from = applyUserFilters(base, { ...filters, query: '' }, openAt);
   }
-  const matched = tokens.length ? from.filter((e) => matchesTokens(e.search, tokens)) : pool;
+  const matches = tokenMatcher(tokens);
+  const matched = tokens.length ? from.filter((e) => matches(e.search)) : pool;
   return { base, filters, clock, pool, matched, results: phraseFirst(matched, tokens) };
 }
 

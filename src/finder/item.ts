@@ -32,11 +32,12 @@ const STALE_MS = 366 * 86_400_000;
 function staleCheck(c: ItemContext): string | undefined {
   const v = c.entry.facility.properties.verified;
   if (typeof v !== 'string') return undefined;
-  const d = formatPartialDate(v.slice(0, 10), c.locale);
   // A year alone ("2019") counts from its end, a month from its last day: never older than the feed says.
   const [y, mo, day] = v.slice(0, 10).split('-').map(Number);
   const end = Date.UTC(mo ? y : y + 1, mo ? (day ? mo - 1 : mo) : 0, day || 1);
-  return d && Date.now() - end > STALE_MS ? c.msg.checkedOn(d.text) : undefined;
+  if (!(Date.now() - end > STALE_MS)) return undefined;
+  const d = formatPartialDate(v.slice(0, 10), c.locale);
+  return d && c.msg.checkedOn(d.text);
 }
 
 /** One list item (part `item`): a button that opens the details. */

@@ -48,9 +48,15 @@ export function searchText(texts: readonly string[]): string {
 const SHORT = 2;
 const atWordStart = (search: string, t: string) => search.startsWith(t) || search.includes(` ${t}`);
 
-/** True when every token occurs in the search string (a short one at the start of a word). */
-export const matchesTokens = (search: string, tokens: readonly string[]): boolean =>
-  tokens.every((t) => (t.length <= SHORT ? atWordStart(search, t) : search.includes(t)));
+/**
+ * A test for search strings: true when every token occurs (a short one at the start of a word). Made once per query,
+ * then run on every place.
+ */
+export function tokenMatcher(tokens: readonly string[]): (search: string) => boolean {
+  const long = tokens.filter((t) => t.length > SHORT);
+  const short = tokens.filter((t) => t.length <= SHORT).map((t) => [t, ` ${t}`] as const);
+  return (search) => long.every((t) => search.includes(t)) && short.every(([t, spaced]) => search.startsWith(t) || search.includes(spaced));
+}
 
 /**
  * Results in their order, those holding the query's words side by side ("k a", from "K&A") first. A one-word query
