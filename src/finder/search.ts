@@ -46,7 +46,6 @@ export function searchText(texts: readonly string[]): string {
 
 /** A word of one or two characters ("K&A" is "k a") matches only at the start of a word: anywhere, it matches nearly all. */
 const SHORT = 2;
-const atWordStart = (search: string, t: string) => search.startsWith(t) || search.includes(` ${t}`);
 
 /**
  * A test for search strings: true when every token occurs (a short one at the start of a word). Made once per query,
@@ -65,8 +64,11 @@ export function tokenMatcher(tokens: readonly string[]): (search: string) => boo
 export function phraseFirst<T extends { search: string }>(results: T[], tokens: readonly string[]): T[] {
   if (tokens.length < 2) return results;
   const phrase = tokens.join(' ');
-  const first = results.filter((e) => atWordStart(e.search, phrase));
-  return first.length && first.length < results.length ? [...first, ...results.filter((e) => !atWordStart(e.search, phrase))] : results;
+  const spaced = ` ${phrase}`;
+  const first: T[] = [];
+  const rest: T[] = [];
+  for (const e of results) (e.search.startsWith(phrase) || e.search.includes(spaced) ? first : rest).push(e);
+  return first.length && rest.length ? [...first, ...rest] : results;
 }
 
 /**
