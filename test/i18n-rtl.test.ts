@@ -191,6 +191,13 @@ describe('right to left (lang="ar")', () => {
       const ar = await mount('ar', html`<dcr-finder src=${FIXTURE_URL}></dcr-finder>`, '[part~="item"]');
       const item = $(ar, '[part~="item"][data-id="fr-strasbourg-1"]');
       expect(item.querySelector('.item-place > span')!.textContent!.trim()).to.equal('Strasbourg، فرنسا');
+      // Read from the right: the city first (rightmost), then the comma and the country, whatever the city's script.
+      const city = item.querySelector('.item-place > span > span')!;
+      expect(city.textContent).to.equal('Strasbourg');
+      const countryText = [...item.querySelector('.item-place > span')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('فرنسا')) as Text;
+      const r = document.createRange();
+      r.selectNodeContents(countryText);
+      expect(box(city).left, 'the city right of its country').to.be.at.least(r.getBoundingClientRect().right - 1);
       item.click();
       await waitUntil(() => ar.shadowRoot!.querySelector('[part~="details"] .facts'), 'no details');
       expect($(ar, '[part~="details"] .facts dd').textContent!.replace(/\s+/g, ' ')).to.contain('Strasbourg، فرنسا');

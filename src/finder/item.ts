@@ -47,7 +47,9 @@ export function renderItem(c: ItemContext): TemplateResult {
   const open = p.status === 'operating' ? openStateText(m, c.locale, c.open) || m.hoursUnknown : '';
   const services = p.services ?? [];
   const modes = services.length ? listFormat(c.locale, { type: 'unit', style: 'short' }).format(services.map((s) => m.modeNames[s] ?? s)) : '';
-  const place = [e.city.text, e.country].filter(Boolean).join(comma(c.locale));
+  // The city is feed text (its own language and direction); the comma and the country are in the UI's.
+  const city = e.city.text ? html`<span lang=${langIfOther(e.city.lang, c.locale)} dir="auto">${e.city.text}</span>` : nothing;
+  const country = e.country ? `${e.city.text ? comma(c.locale) : ''}${e.country}` : '';
   const checked = staleCheck(c);
   return html`<li aria-posinset=${c.position ?? nothing} aria-setsize=${c.position ? c.total : nothing} ?data-more=${c.more}>
     <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
@@ -56,7 +58,7 @@ export function renderItem(c: ItemContext): TemplateResult {
         ${c.km !== undefined ? html`<span class="item-distance">${m.distance(formatDistance(c.km, c.locale))}</span>` : nothing}
       </span>
       <span class="item-place"
-        ><span lang=${langIfOther(e.city.lang, c.locale)} dir="auto">${place}</span>${p.precision === 'city'
+        ><span>${city}${country}</span>${p.precision === 'city'
           ? html` <span class="item-approx"><span aria-hidden="true">◌</span> ${m.approximate}</span>`
           : nothing}</span
       >
