@@ -411,6 +411,11 @@ export class DcrFinderElement extends DcrElement {
   private async onMapSelect(id: string): Promise<void> {
     const entry = this.index.get(id);
     if (!entry) return;
+    // A place outside the spot picked before: the list shows all places again, so the pick lands in it.
+    if (this.spot && !this.spot.has(id)) {
+      this.spot = undefined;
+      await this.updateComplete;
+    }
     this.currentId = id;
     this.dispatchEvent(new FacilitySelectEvent(id, entry.facility));
     if (this.detailsId) {
@@ -619,6 +624,7 @@ export class DcrFinderElement extends DcrElement {
       window: this.win,
       km,
       openAt,
+      now: this.now().getTime(),
       currentId: this.currentId,
       onOpen: (entry) => void this.openDetails(entry, { user: true, focus: true }),
       onKeydown: (e) => void this.onListKeydown(e),

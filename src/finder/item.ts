@@ -12,6 +12,8 @@ export interface ItemContext {
   locale: string;
   entry: FinderEntry;
   open: OpenState;
+  /** The finder's clock (ms). */
+  now: number;
   km: number | undefined;
   current: boolean;
   /** Place in the whole list (1-based) and its length, when the rendered items are only a window of it. */
@@ -35,7 +37,7 @@ function staleCheck(c: ItemContext): string | undefined {
   // A year alone ("2019") counts from its end, a month from its last day: never older than the feed says.
   const [y, mo, day] = v.slice(0, 10).split('-').map(Number);
   const end = Date.UTC(mo ? y : y + 1, mo ? (day ? mo - 1 : mo) : 0, day || 1);
-  if (!(Date.now() - end > STALE_MS)) return undefined;
+  if (!(c.now - end > STALE_MS)) return undefined;
   const d = formatPartialDate(v.slice(0, 10), c.locale);
   return d && c.msg.checkedOn(d.text);
 }

@@ -36,6 +36,8 @@ export interface ListContext {
   window: ListWindow;
   km: Map<string, number> | undefined;
   openAt: (entry: FinderEntry) => OpenState;
+  /** The finder's clock (its `now`), for how old a place's last check is. */
+  now: number;
   currentId: string | null;
   onOpen: (entry: FinderEntry) => void;
   onKeydown: (e: KeyboardEvent) => void;
@@ -69,6 +71,7 @@ export function renderList(c: ListContext): TemplateResult {
           locale: c.locale,
           entry: e,
           open: c.openAt(e),
+          now: c.now,
           km: c.km?.get(e.id),
           current: e.id === c.currentId,
           position: windowed ? start + i + 1 : undefined,

@@ -147,6 +147,17 @@ describe('<dcr-finder>', () => {
       expect($<HTMLInputElement>(el, '#search')!.value).to.equal('quiet');
     });
 
+    it('the last-check note follows the finder\'s clock (its now property), as the open states do', async () => {
+      const src = feedUrl([facility('a', { name: 'A', verified: '2024-06' })]);
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 500px"><dcr-finder src=${src} .now=${() => new Date('2025-01-15T12:00:00Z')}></dcr-finder></div>`);
+      const el = wrap.querySelector('dcr-finder')!;
+      await waitUntil(() => $(el, '[part=item]'), 'no list');
+      expect(item(el, 'a').querySelector('.item-checked')).to.equal(null);
+      el.now = () => new Date('2025-08-15T12:00:00Z');
+      await el.updateComplete;
+      expect(item(el, 'a').querySelector('.item-checked')?.textContent?.trim()).to.equal('Last checked: June 2024');
+    });
+
     it('a place last checked over a year ago says so on its list item; a recent check does not crowd the list', async () => {
       const lastYear = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
       const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 7);
@@ -649,6 +660,13 @@ describe('<dcr-finder>', () => {
       $<HTMLButtonElement>(el, '.spot button')!.click();
       await waitUntil(() => names(el).length === all, 'all places not back');
       expect(root(el).activeElement?.id).to.equal('search');
+      // A pick on the map outside the spot shows all places again and lands on its item.
+      map.options.onSelectSpot!(['de-koeln-1', 'ch-geneve-1']);
+      await waitUntil(() => names(el).length === 2);
+      map.options.onSelect('us-nyc-1');
+      await waitUntil(() => item(el, 'us-nyc-1')?.getAttribute('aria-current') === 'true', 'the map pick outside the spot is not in the list');
+      expect(names(el)).to.have.length(all);
+      expect($(el, '.spot')).to.equal(null);
       // A search also ends it.
       map.options.onSelectSpot!(['de-koeln-1', 'ch-geneve-1']);
       await waitUntil(() => names(el).length === 2);
