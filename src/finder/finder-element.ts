@@ -251,8 +251,13 @@ export class DcrFinderElement extends DcrElement {
 
   private async clearSpot(): Promise<void> {
     this.spot = undefined;
+    await this.focusAfterUpdate('#search');
+  }
+
+  /** Once the update a change asked for is rendered, moves focus to `selector` (when it is there). */
+  private async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private setWindow(w: ListWindow): void {
@@ -287,8 +292,7 @@ export class DcrFinderElement extends DcrElement {
 
   private async clearFilters(): Promise<void> {
     this.setFilters(NO_FILTERS);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    await this.focusAfterUpdate('#search');
   }
 
   private async onNearMe(): Promise<void> {
@@ -328,8 +332,7 @@ export class DcrFinderElement extends DcrElement {
   /** Shows closed and unconfirmed places too (the empty view's button); focus goes to the first place found. */
   private async showHidden(): Promise<void> {
     this.setFilters({ showInactive: true });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="item"]')?.focus();
+    await this.focusAfterUpdate('[part~="item"]');
   }
 
   /** Escape in the filter panel closes it; focus goes back to the Filters button. */
@@ -337,7 +340,7 @@ export class DcrFinderElement extends DcrElement {
     if (e.key !== 'Escape' || !this.filtersOpen) return;
     e.preventDefault();
     this.filtersOpen = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.filters-toggle')?.focus());
+    void this.focusAfterUpdate('.filters-toggle');
   };
 
   private toggleFilters(): void {
@@ -563,7 +566,7 @@ export class DcrFinderElement extends DcrElement {
                 onCopied: (state) => (this.copyState = state),
               })
             : nothing}
-          <div class="list-wrap" ?hidden=${Boolean(details)}>${this.renderResults(ordered.km, openAt)}</div>
+          <div class="list-wrap" ?hidden=${Boolean(details)}>${this.renderResults(ordered.km, openAt, now)}</div>
         </div>
         ${this.layout !== 'list'
           ? html`<div part="map" class="map-pane" role="region" aria-label=${m.map}>
@@ -605,7 +608,7 @@ export class DcrFinderElement extends DcrElement {
       : nothing}`;
   }
 
-  private renderResults(km: Map<string, number> | undefined, openAt: ReturnType<typeof openClock>): TemplateResult {
+  private renderResults(km: Map<string, number> | undefined, openAt: ReturnType<typeof openClock>, now: Date): TemplateResult {
     const m = this.msg.finder;
     if (!this.results.length) {
       // Nothing shown, but closed or unconfirmed places match (hidden by default): say so, one button away.
@@ -624,7 +627,7 @@ export class DcrFinderElement extends DcrElement {
       window: this.win,
       km,
       openAt,
-      now: this.now().getTime(),
+      now: now.getTime(),
       currentId: this.currentId,
       onOpen: (entry) => void this.openDetails(entry, { user: true, focus: true }),
       onKeydown: (e) => void this.onListKeydown(e),
