@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n/en.js';
-import { formatPartialDate } from '../core/i18n/dates.js';
+import { formatPartialDate, partialDateEnd } from '../core/i18n/dates.js';
 import { comma, listFormat } from '../core/i18n/format.js';
 import { formatDistance } from './distance.js';
 import type { FinderEntry } from './filters.js';
@@ -35,9 +35,8 @@ function staleCheck(c: ItemContext): string | undefined {
   const v = c.entry.facility.properties.verified;
   if (typeof v !== 'string') return undefined;
   // A year alone ("2019") counts from its end, a month from its last day: never older than the feed says.
-  const [y, mo, day] = v.slice(0, 10).split('-').map(Number);
-  const end = Date.UTC(mo ? y : y + 1, mo ? (day ? mo - 1 : mo) : 0, day || 1);
-  if (!(c.now - end > STALE_MS)) return undefined;
+  const end = partialDateEnd(v.slice(0, 10));
+  if (end === undefined || c.now - end <= STALE_MS) return undefined;
   const d = formatPartialDate(v.slice(0, 10), c.locale);
   return d && c.msg.checkedOn(d.text);
 }
