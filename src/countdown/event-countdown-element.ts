@@ -21,6 +21,7 @@ import { calendarEvent, eventTexts } from './event-texts.js';
 import { EventEndEvent, EventStartEvent } from './events.js';
 import { buildIcs, download, icsFileName } from './ics.js';
 import { isOwnJsonLd, syncJsonLd } from './structured-data.js';
+import { Memo } from '../core/memo.js';
 import { TickController } from './tick-controller.js';
 import { clock } from './ticker.js';
 
@@ -31,28 +32,12 @@ type Model =
   | { kind: 'unknown'; id: string }
   | { kind: 'invalid'; problem: InlineProblem };
 
-type JsonLdModule = typeof import('./event-json-ld.js');
-
 /**
- * A part no card needs to show itself, fetched when wanted: the JSON-LD of an event, only by cards with
- * `structured-data`. A failed fetch is forgotten, so the next attempt asks again. (The calendar file's writer is not
- * one: its button must work once the card shows, offline too, and within the reader's tap.)
+ * The JSON-LD writer: fetched only by cards with `structured-data` (the calendar file's writer is in the card's own
+ * download: its button must work once the card shows, offline too, and within the reader's tap).
  */
-function lazy<T>(load: () => Promise<T>): { get: () => Promise<T>; value?: T } {
-  let pending: Promise<T> | undefined;
-  const slot: { get: () => Promise<T>; value?: T } = {
-    get: () =>
-      (pending ??= load().then(
-        (m) => (slot.value = m),
-        (err: unknown) => {
-          pending = undefined;
-          throw err;
-        },
-      )),
-  };
-  return slot;
-}
-const jsonLdModule = lazy<JsonLdModule>(() => import('./event-json-ld.js'));
+let jsonLdWriter: typeof import('./event-json-ld.js') | undefined;
+const loadJsonLdWriter = () => import('./event-json-ld.js').then((m) => (jsonLdWriter = m));
 
 const DEFAULT_HEADING_LEVEL = 2;
 const PROBLEM_TEXT = { missing: 'missing', invalid: 'not valid', beforeStart: 'before the start', needsZone: 'needed: a time has no UTC offset' };
@@ -98,7 +83,9 @@ export class DcrEventCountdownElement extends DcrElement {
   @state() private now = clock.now();
 
   private model?: Model;
-  private modelKey?: unknown[];
+  /** The model's inputs: it is worked out again only when one changes. */
+  private readonly modelInputs = new Memo<void>();
+  private readonly jsonLdInputs = new Memo<void>();
   /** The phase at the last tick, to notice the clock crossing the start or the end. */
   private phase?: Phase;
 
@@ -181,7 +168,7 @@ export class DcrEventCountdownElement extends DcrElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     syncJsonLd(this, undefined);
-    this.jsonLdKey = undefined;
+    this.jsonLdInputs.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -194,8 +181,7 @@ export class DcrEventCountdownElement extends DcrElement {
       ? [this.name, this.start, this.end, this.timeZone, this.location, this.url, this.registrationUrl]
       : [this.feedTask.value, this.event];
     key.push(this.viewerZone);
-    if (this.modelKey?.length === key.length && this.modelKey.every((v, i) => v === key[i])) return;
-    this.modelKey = key;
+    if (!this.modelInputs.changed(key)) return;
     this.now = clock.now();
     this.model = this.inline ? this.inlineModel() : this.feedTask.value ? this.feedModel(this.feedTask.value) : undefined;
     const e = this.shown;
@@ -207,22 +193,16 @@ export class DcrEventCountdownElement extends DcrElement {
     super.updated(changed);
     // The JSON-LD block follows the event, the attribute and the language; a tick (only the clock moved) leaves it be.
     // Not "only `now` changed": the update that brings the feed also moves the clock.
-    const key = [this.model, this.structuredData, this.locale];
-    if (this.jsonLdKey?.every((v, i) => v === key[i])) return;
-    this.jsonLdKey = key;
-    this.syncStructuredData();
+    if (this.jsonLdInputs.changed([this.model, this.structuredData, this.locale])) this.syncStructuredData();
   }
-
-  private jsonLdKey?: unknown[];
 
   /** The JSON-LD block follows the event shown while `structured-data` is set (its writer loaded the first time). */
   private syncStructuredData(): void {
     const e = this.structuredData && this.isConnected ? this.shown : undefined;
     if (!e) return syncJsonLd(this, undefined);
-    const m = jsonLdModule.value;
-    if (m) return syncJsonLd(this, m.eventJsonLd(e, this.texts(e)));
+    if (jsonLdWriter) return syncJsonLd(this, jsonLdWriter.eventJsonLd(e, this.texts(e)));
     this.waitFor(
-      jsonLdModule.get().then(
+      loadJsonLdWriter().then(
         () => this.syncStructuredData(),
         (err: unknown) => this.warn('the structured data could not be loaded:', err),
       ),

@@ -32,7 +32,7 @@ import { finderStyles } from './finder.styles.js';
 import { renderGeoMessage, renderToolbar, type GeoState } from './toolbar.js';
 import { FIRST_WINDOW, PAGE, renderList, windowWith, type ListWindow } from './list.js';
 import type { FinderMapController, MapModule, MapSettings, MapState } from './map-controller.js';
-import { Memo } from './memo.js';
+import { Memo } from '../core/memo.js';
 
 /** The element is "wide" (list and map side by side) from this content width, in CSS pixels. */
 export const WIDE_MIN_PX = 720;

@@ -4,7 +4,7 @@ import type { Messages } from '../core/i18n/en.js';
 import { directionOf } from '../core/i18n/locale.js';
 import type { FinderEntry } from './filters.js';
 import { statusLabel } from './labels.js';
-import { Memo } from './memo.js';
+import { Memo } from '../core/memo.js';
 import { MAP_STATUSES, MapUnavailableError, type FinderMap, type FinderMapOptions, type FinderMapPoint } from './map-types.js';
 
 /** The lazily imported map module (src/finder/map.ts), or a test's stand-in. */
