@@ -5,9 +5,9 @@ import { DcrElement } from '../core/element.js';
 import { events } from '../core/feed/rules/events.js';
 import { countdown as strings } from '../core/i18n/en/countdown.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
-import { pickText, type PickedText } from '../core/feed/text.js';
+import { langIfOther, pickText, type PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
-import { baseLanguage, comma, listFormat } from '../core/i18n/format.js';
+import { comma, listFormat } from '../core/i18n/format.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
 import { googleCalendarUrl, outlookUrl } from './calendar-links.js';
@@ -252,7 +252,7 @@ export class DcrEventCountdownElement extends DcrElement {
 
   /** The `lang` to set on text from the feed: its language when that differs from the UI's. */
   private langOf(picked: PickedText): string | undefined {
-    return picked.lang && baseLanguage(picked.lang) !== baseLanguage(this.locale) ? picked.lang : undefined;
+    return langIfOther(picked?.lang, this.locale);
   }
 
   private texts(e: CardEvent) {

@@ -7,8 +7,8 @@ import { facilities } from '../core/feed/rules/facilities.js';
 import { facts } from '../core/feed/rules/facts.js';
 import { fact as strings } from '../core/i18n/en/fact.js';
 import type { LoadedFeed } from '../core/feed/loader.js';
-import type { PickedText } from '../core/feed/text.js';
-import { baseLanguage, comma } from '../core/i18n/format.js';
+import { langIfOther, type PickedText } from '../core/feed/text.js';
+import { comma } from '../core/i18n/format.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
 import { citationSource, selectFacts, topicList, type Selection, type ShownFact } from './facts.js';
@@ -244,7 +244,7 @@ export class DcrFactCardElement extends DcrElement {
 
   /** The `lang` to set on text from the feed: its language when that differs from the UI's. */
   private langOf(picked: PickedText | undefined): string | undefined {
-    return picked?.lang && baseLanguage(picked.lang) !== baseLanguage(this.locale) ? picked.lang : undefined;
+    return langIfOther(picked?.lang, this.locale);
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { LocalizedText, OpeningHours, Weekday } from '../core/feed/types.js';
-import { pickText, safeUrl } from '../core/feed/text.js';
+import { langIfOther, pickText, safeUrl } from '../core/feed/text.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../core/i18n/en.js';
 import { comma, displayNames, listFormat } from '../core/i18n/format.js';
 import { addEnglish } from '../core/i18n/locale.js';
@@ -95,9 +96,8 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$
 function feedText(value: LocalizedText | undefined, c: DetailsContext): TemplateResult | typeof nothing {
   const t = pickText(value, c.locale, c.feedLanguage);
   if (!t.text) return nothing;
-  const differs = t.lang && t.lang.split('-')[0].toLowerCase() !== c.locale.split('-')[0].toLowerCase();
   // dir="auto": feed text keeps its own direction inside the UI's ("20 Minutes" in an Arabic card is not "Minutes 20").
-  return html`<span lang=${differs ? t.lang! : nothing} dir="auto">${t.text}</span>`;
+  return html`<span lang=${ifDefined(langIfOther(t.lang, c.locale))} dir="auto">${t.text}</span>`;
 }
 
 function newTab(c: DetailsContext) {

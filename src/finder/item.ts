@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { langIfOther } from '../core/feed/text.js';
 import type { Messages } from '../core/i18n/en.js';
 import { formatPartialDate, partialDateEnd } from '../core/i18n/dates.js';
 import { comma, listFormat } from '../core/i18n/format.js';
@@ -24,8 +26,6 @@ export interface ItemContext {
   onOpen: (entry: FinderEntry) => void;
 }
 
-const langIfOther = (lang: string | undefined, locale: string) =>
-  lang && lang.split('-')[0].toLowerCase() !== locale.split('-')[0].toLowerCase() ? lang : nothing;
 
 /** A year and a day: a place last checked longer ago says so on its list item. */
 const STALE_MS = 366 * 86_400_000;
@@ -49,13 +49,13 @@ export function renderItem(c: ItemContext): TemplateResult {
   const services = p.services ?? [];
   const modes = services.length ? listFormat(c.locale, { type: 'unit', style: 'short' }).format(services.map((s) => m.modeNames[s] ?? s)) : '';
   // The city is feed text (its own language and direction); the comma and the country are in the UI's.
-  const city = e.city.text ? html`<span lang=${langIfOther(e.city.lang, c.locale)} dir="auto">${e.city.text}</span>` : nothing;
+  const city = e.city.text ? html`<span lang=${ifDefined(langIfOther(e.city.lang, c.locale))} dir="auto">${e.city.text}</span>` : nothing;
   const country = e.country ? `${e.city.text ? comma(c.locale) : ''}${e.country}` : '';
   const checked = staleCheck(c);
   return html`<li aria-posinset=${c.position ?? nothing} aria-setsize=${c.position ? c.total : nothing} ?data-more=${c.more}>
     <button type="button" part="item" class="item" data-id=${e.id} aria-current=${c.current ? 'true' : nothing} @click=${() => c.onOpen(e)}>
       <span class="item-head">
-        <span class="item-name" lang=${langIfOther(e.name.lang, c.locale)} dir="auto">${e.name.text}</span>
+        <span class="item-name" lang=${ifDefined(langIfOther(e.name.lang, c.locale))} dir="auto">${e.name.text}</span>
         ${c.km !== undefined ? html`<span class="item-distance">${m.distance(formatDistance(c.km, c.locale))}</span>` : nothing}
       </span>
       <span class="item-place"

@@ -6,9 +6,9 @@ import { news } from '../core/feed/rules/news.js';
 import { news as strings } from '../core/i18n/en/news.js';
 import { FeedError } from '../core/feed/errors.js';
 import type { LoadedFeed, LoadOptions } from '../core/feed/loader.js';
-import { pickText, type PickedText } from '../core/feed/text.js';
+import { langIfOther, pickText, type PickedText } from '../core/feed/text.js';
 import type { LocalizedText } from '../core/feed/types.js';
-import { baseLanguage, dateFormat } from '../core/i18n/format.js';
+import { dateFormat } from '../core/i18n/format.js';
 import { renderStatus } from '../core/status.js';
 import { baseStyles } from '../core/theme/base.js';
 import { newsEntries, tagsOf, withTag, type NewsEntry } from './items.js';
@@ -160,7 +160,7 @@ export class DcrNewsFeedElement extends DcrElement {
 
   /** The `lang` to set on text from the feed: its language when that differs from the UI's. */
   private langOf(picked: PickedText): string | undefined {
-    return picked.lang && baseLanguage(picked.lang) !== baseLanguage(this.locale) ? picked.lang : undefined;
+    return langIfOther(picked?.lang, this.locale);
   }
 
   private isExternal(url: string): boolean {

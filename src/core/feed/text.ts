@@ -1,3 +1,4 @@
+import { baseLanguage } from '../i18n/format.js';
 import type { LocalizedText } from './types.js';
 
 /** A string picked from a language map, with the language it is in (so a widget can set `lang` on it). */
@@ -31,6 +32,10 @@ export function pickText(value: LocalizedText | undefined | null, locale: string
     keys[0];
   return { text: value[key], lang: key };
 }
+
+/** The `lang` to mark picked feed text with: its language when that is not the UI's (else none, it reads as the UI). */
+export const langIfOther = (lang: string | undefined, locale: string): string | undefined =>
+  lang && baseLanguage(lang) !== baseLanguage(locale) ? lang : undefined;
 
 /** Shorthand for `pickText(...).text`. */
 export const textOf = (value: LocalizedText | undefined | null, locale: string, feedLanguage?: string): string =>
