@@ -1,7 +1,5 @@
 import { addDays, type WallTime } from './dates.js';
 
-export { hashId } from './event-texts.js';
-
 /** What goes into an iCalendar file: plain strings, already in the reader's language. */
 export interface IcsEvent {
   uid: string;
@@ -33,14 +31,23 @@ export function escapeText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
+/** Octets of `text` in UTF-8, from its code points. */
+function utf8Octets(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /** Folds a content line at 75 octets of UTF-8, never inside a character (RFC 5545 §3.1). */
 export function fold(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const cp = ch.codePointAt(0)!;
-    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    const size = utf8Octets(ch);
     // Continuation lines start with a space, which counts towards their 75.
     if (octets + size > 75) {
       out.push(current);
@@ -78,7 +85,6 @@ export function buildIcs(e: IcsEvent, stamp: number): string {
 
 /** Names Windows keeps for devices, whatever the extension ("con.ics" cannot be saved there). */
 const DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)$/;
-const utf8 = new TextEncoder();
 
 /**
  * A file name from the title, in its own script: "third-symposium-on-drug-consumption-rooms.ics",
@@ -102,7 +108,7 @@ export function icsFileName(title: string): string {
   let bytes = 0;
   // One letter (or digit, or hyphen) with its marks at a time.
   for (const [letter] of text.matchAll(/\P{M}\p{M}*/gu)) {
-    const size = utf8.encode(letter).length;
+    const size = utf8Octets(letter);
     if (++letters > 60 || bytes + size > 200) break;
     slug += letter;
     bytes += size;

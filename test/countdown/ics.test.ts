@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { parseWhen } from '../../src/countdown/dates.js';
-import { buildIcs, escapeText, fold, hashId, icsFileName, type IcsEvent } from '../../src/countdown/ics.js';
+import { buildIcs, escapeText, fold, icsFileName, type IcsEvent } from '../../src/countdown/ics.js';
+import { hashId } from '../../src/countdown/event-texts.js';
 import { googleCalendarUrl, outlookUrl } from '../../src/countdown/calendar-links.js';
 
 /** Parses iCalendar text with ical.js, a real calendar parser, and returns its one event. */
