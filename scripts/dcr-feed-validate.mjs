@@ -48,10 +48,13 @@ async function readStdin() {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** An http(s) address rather than a file or "-". */
+const isUrl = (source) => /^https?:\/\//i.test(source);
+
 /** Reads the input; returns { text, notes } or throws an Error whose message says why it is unreadable. */
 async function readInput(source) {
   if (source === '-') return { text: await readStdin(), notes: [] };
-  if (/^https?:\/\//i.test(source)) {
+  if (isUrl(source)) {
     let res;
     try {
       // An Origin header makes CORS-aware servers show the header the widgets will need.
@@ -134,7 +137,7 @@ async function main(argv) {
     return 2;
   }
   const source = args[0];
-  if (cors && !/^https?:\/\//i.test(source)) {
+  if (cors && !isUrl(source)) {
     console.error('dcr-feed-validate: --cors checks the headers a URL is served with; give the feed\'s http(s) address.');
     return 2;
   }
