@@ -315,6 +315,11 @@ export class DcrElement extends LitElement {
     });
   }
 
+  /** The problem that made the reader skip the `collection` record with this id (a widget asked for it by id), if any. */
+  protected skippedRecord(result: LoadedFeed, collection: FeedCollection, id: string): FeedProblem | undefined {
+    return result.data.problems.find((p) => p.collection === collection && p.effect === 'dropped' && p.id?.trim() === id);
+  }
+
   /** A quiet note when records this widget would show were skipped as invalid. */
   protected renderSkippedNote(result: LoadedFeed | null | undefined, collection: FeedCollection): TemplateResult | typeof nothing {
     const dropped = result?.data.counts[collection]?.dropped ?? 0;

@@ -153,7 +153,7 @@ export class DcrFactCardElement extends DcrElement {
     );
     if (selection.kind === 'missing') {
       // Not among the valid facts: a record the reader skipped, or none at all.
-      const skipped = result.data.problems.find((p) => p.collection === 'facts' && p.effect === 'dropped' && p.id?.trim() === selection.id);
+      const skipped = this.skippedRecord(result, 'facts', selection.id);
       if (skipped) {
         this.warnOnce(`fact:${result.url}:${selection.id}`, `fact="${selection.id}" is in ${result.url} but was skipped as invalid: ${skipped.path}: ${skipped.message}.`);
         return { kind: 'invalid', id: selection.id };
