@@ -29,7 +29,7 @@ import { clock } from './ticker.js';
 type Model =
   | { kind: 'event'; event: CardEvent; feedLanguage?: string }
   | { kind: 'empty' }
-  | { kind: 'unknown'; id: string }
+  | { kind: 'unknown'; id: string; skipped?: boolean }
   | { kind: 'invalid'; problem: InlineProblem };
 
 /**
@@ -228,6 +228,11 @@ export class DcrEventCountdownElement extends DcrElement {
     const picked = pickFeedEvent(feed.events, id, this.now, this.viewerZone);
     if (picked) return { kind: 'event', event: picked, feedLanguage: feed.language };
     if (!id) return { kind: 'empty' };
+    const skipped = this.skippedRecord(result, 'events', id);
+    if (skipped) {
+      this.warnOnce(`event:${id}`, `event="${id}" is in the feed ${result.url} but was skipped as invalid: ${skipped.path}: ${skipped.message}.`);
+      return { kind: 'unknown', id, skipped: true };
+    }
     this.warnOnce(`event:${id}`, `event="${id}" is not in the feed ${result.url}.`);
     return { kind: 'unknown', id };
   }
@@ -293,7 +298,10 @@ export class DcrEventCountdownElement extends DcrElement {
     const c = this.msg.countdown;
     if (!m) return this.renderLoading();
     if (m.kind === 'empty') return renderStatus({ kind: 'empty', message: c.empty });
-    if (m.kind === 'unknown') return html`${renderStatus({ kind: 'error', message: c.unknownEvent(m.id), detail: c.unknownEventHint })}<slot></slot>`;
+    if (m.kind === 'unknown') {
+      const message = m.skipped ? c.skippedEvent(m.id) : c.unknownEvent(m.id);
+      return html`${renderStatus({ kind: 'error', message, detail: m.skipped ? undefined : c.unknownEventHint })}<slot></slot>`;
+    }
     if (m.kind === 'invalid') {
       const p = m.problem;
       const message =

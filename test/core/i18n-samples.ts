@@ -42,6 +42,7 @@ export const ARGS: Record<string, Arg[]> = {
   'countdown.startsIn': ['⟪left⟫'],
   'countdown.yourTime': ['⟪dates⟫'],
   'countdown.unknownEvent': ['⟪id⟫'],
+  'countdown.skippedEvent': ['⟪id⟫'],
   'countdown.missingAttribute': ['⟪attr⟫'],
   'countdown.badAttribute': ['⟪attr⟫', '⟪value⟫'],
   'countdown.endBeforeStart': ['⟪value⟫'],

@@ -160,6 +160,18 @@ describe('<dcr-event-countdown>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('an event id the feed has, but whose record was skipped as invalid, says that (not "no event"), and why in the console', async () => {
+      const broken = { ...secondSymposium, id: 'broken', start: 'next spring' };
+      const el = await render(html`<dcr-event-countdown src=${feedWith([symposium, broken])} event="broken" lang="en"></dcr-event-countdown>`);
+      expect($(el, '[part~="status"][data-kind="error"]')).to.not.equal(null);
+      expect(text(el, '[part~="status"][data-kind="error"]')).to.include('The feed has an event with the id “broken”, but it is not valid, so it is not shown.');
+      expect(text(el, '.skipped-note')).to.include('1 record');
+      const said = warnings.list.filter((w) => w.includes('event="broken"'));
+      expect(said).to.have.length(1);
+      expect(said[0]).to.include('skipped as invalid').and.include('/events/1');
+      await expect(el).to.be.accessible();
+    });
+
     it('without an event id: the next event not ended, else the latest', async () => {
       time.jump(Date.parse('2021-06-01T00:00:00Z'));
       const first = await render(html`<dcr-event-countdown src=${feed} lang="en"></dcr-event-countdown>`);

@@ -218,6 +218,7 @@ export const ar: Messages = {
     icsFile: `ملف تقويم (${ltr('.ics')})`,
     google: 'تقويم Google',
     empty: 'لا توجد فعالية لعرضها بعد.',
+    skippedEvent: (id: string) => `يتضمن مصدر البيانات فعالية بالمعرّف «${ltr(id)}»، لكنها غير صالحة فلا تُعرض.`,
     unknownEvent: (id: string) => `لا يتضمن مصدر البيانات فعالية بالمعرّف «${ltr(id)}».`,
     unknownEventHint: `يُرجى مطابقة السمة ${ltr('event')} مع المعرّفات الواردة في مصدر البيانات.`,
     missingAttribute: (attr: string) => `تعذّر عرض الفعالية: السمة ${ltr(attr)} مفقودة.`,

@@ -167,6 +167,7 @@ export const da: Messages = {
     icsFile: 'Kalenderfil (.ics)',
     google: 'Google Kalender',
     empty: 'Intet arrangement at vise endnu.',
+    skippedEvent: (id: string) => `Datakilden har et arrangement med id’et »${id}«, men det er ugyldigt og vises ikke.`,
     unknownEvent: (id: string) => `Datakilden har intet arrangement med id’et »${id}«.`,
     unknownEventHint: 'Sammenlign attributten event med id’erne i datakilden.',
     missingAttribute: (attr: string) => `Arrangementet kan ikke vises: attributten ${attr} mangler.`,

@@ -167,6 +167,7 @@ export const de: Messages = {
     icsFile: 'Kalenderdatei (.ics)',
     google: 'Google Kalender',
     empty: 'Noch keine Veranstaltung.',
+    skippedEvent: (id: string) => `Der Feed enthält eine Veranstaltung mit der ID „${id}“, sie ist aber ungültig und wird nicht angezeigt.`,
     unknownEvent: (id: string) => `Der Feed enthält keine Veranstaltung mit der ID „${id}“.`,
     unknownEventHint: 'Vergleichen Sie das Attribut event mit den IDs im Feed.',
     missingAttribute: (attr: string) => `Die Veranstaltung kann nicht angezeigt werden: Das Attribut ${attr} fehlt.`,

@@ -174,6 +174,7 @@ export const es: Messages = {
     icsFile: 'Archivo de calendario (.ics)',
     google: 'Google Calendar',
     empty: 'Todavía no hay ningún evento que mostrar.',
+    skippedEvent: (id: string) => `La fuente de datos tiene un evento con el identificador «${id}», pero no es válido y no se muestra.`,
     unknownEvent: (id: string) => `La fuente de datos no tiene ningún evento con el identificador «${id}».`,
     unknownEventHint: 'Compara el atributo event con los identificadores de la fuente de datos.',
     missingAttribute: (attr: string) => `No se puede mostrar el evento: falta el atributo ${attr}.`,

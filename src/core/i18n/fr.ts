@@ -167,6 +167,7 @@ export const fr: Messages = {
     icsFile: 'Fichier agenda (.ics)',
     google: 'Google Agenda',
     empty: 'Aucun événement à afficher pour l’instant.',
+    skippedEvent: (id: string) => `Le flux contient un événement ayant l’identifiant « ${id} », mais il n’est pas valide : il n’est pas affiché.`,
     unknownEvent: (id: string) => `Le flux ne contient aucun événement ayant l’identifiant « ${id} ».`,
     unknownEventHint: 'Vérifiez l’attribut event par rapport aux identifiants du flux.',
     missingAttribute: (attr: string) => `L’événement ne peut pas être affiché : l’attribut ${attr} manque.`,

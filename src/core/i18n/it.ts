@@ -174,6 +174,7 @@ export const it: Messages = {
     icsFile: 'File di calendario (.ics)',
     google: 'Google Calendar',
     empty: 'Ancora nessun evento da mostrare.',
+    skippedEvent: (id: string) => `La fonte dati contiene un evento con l’identificativo «${id}», ma non è valido e non viene mostrato.`,
     unknownEvent: (id: string) => `La fonte dati non contiene nessun evento con l’identificativo «${id}».`,
     unknownEventHint: 'Confronta l’attributo event con gli identificativi della fonte dati.',
     missingAttribute: (attr: string) => `Impossibile mostrare l’evento: manca l’attributo ${attr}.`,

@@ -167,6 +167,7 @@ export const nb: Messages = {
     icsFile: 'Kalenderfil (.ics)',
     google: 'Google Kalender',
     empty: 'Ingen arrangementer å vise ennå.',
+    skippedEvent: (id: string) => `Datakilden har et arrangement med id-en «${id}», men det er ugyldig og vises ikke.`,
     unknownEvent: (id: string) => `Datakilden har ikke noe arrangement med id-en «${id}».`,
     unknownEventHint: 'Sammenlign attributtet event med id-ene i datakilden.',
     missingAttribute: (attr: string) => `Arrangementet kan ikke vises: attributtet ${attr} mangler.`,

@@ -167,6 +167,7 @@ export const nl: Messages = {
     icsFile: 'Agendabestand (.ics)',
     google: 'Google Agenda',
     empty: 'Nog geen evenement om te tonen.',
+    skippedEvent: (id: string) => `De gegevensbron bevat een evenement met de id ‘${id}’, maar het is ongeldig en wordt niet getoond.`,
     unknownEvent: (id: string) => `De gegevensbron bevat geen evenement met de id ‘${id}’.`,
     unknownEventHint: 'Vergelijk het attribuut event met de id’s in de gegevensbron.',
     missingAttribute: (attr: string) => `Het evenement kan niet worden getoond: het attribuut ${attr} ontbreekt.`,

@@ -196,6 +196,7 @@ export const pl: Messages = {
     icsFile: 'Plik kalendarza (.ics)',
     google: 'Kalendarz Google',
     empty: 'Na razie brak wydarzeń do wyświetlenia.',
+    skippedEvent: (id: string) => `Źródło danych zawiera wydarzenie o identyfikatorze „${id}”, ale jest ono nieprawidłowe i nie jest wyświetlane.`,
     unknownEvent: (id: string) => `Źródło danych nie zawiera wydarzenia o identyfikatorze „${id}”.`,
     unknownEventHint: 'Porównaj atrybut event z identyfikatorami w źródle danych.',
     missingAttribute: (attr: string) => `Nie można wyświetlić wydarzenia: brak atrybutu ${attr}.`,

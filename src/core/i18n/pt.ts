@@ -179,6 +179,7 @@ export const pt: Messages = {
     icsFile: 'Ficheiro de calendário (.ics)',
     google: 'Google Calendar',
     empty: 'Ainda não há nenhum evento para mostrar.',
+    skippedEvent: (id: string) => `A fonte de dados tem um evento com o identificador «${id}», mas não é válido e não é mostrado.`,
     unknownEvent: (id: string) => `A fonte de dados não tem nenhum evento com o identificador «${id}».`,
     unknownEventHint: 'Compare o atributo event com os identificadores da fonte de dados.',
     missingAttribute: (attr: string) => `Não é possível mostrar o evento: falta o atributo ${attr}.`,

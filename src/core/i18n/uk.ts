@@ -196,6 +196,7 @@ export const uk: Messages = {
     icsFile: 'Файл календаря (.ics)',
     google: 'Google Календар',
     empty: 'Поки що немає подій для показу.',
+    skippedEvent: (id: string) => `У джерелі даних є подія з ідентифікатором «${id}», але вона недійсна, тому її не показано.`,
     unknownEvent: (id: string) => `У джерелі даних немає події з ідентифікатором «${id}».`,
     unknownEventHint: 'Звірте атрибут event з ідентифікаторами в джерелі даних.',
     missingAttribute: (attr: string) => `Подію неможливо показати: бракує атрибута ${attr}.`,

@@ -34,6 +34,7 @@ export const countdown = {
   icsFile: 'Calendar file (.ics)',
   google: 'Google Calendar',
   empty: 'No event to show yet.',
+  skippedEvent: (id: string) => `The feed has an event with the id “${id}”, but it is not valid, so it is not shown.`,
   unknownEvent: (id: string) => `The feed has no event with the id “${id}”.`,
   unknownEventHint: 'Check the event attribute against the ids in the feed.',
   missingAttribute: (attr: string) => `The event cannot be shown: the ${attr} attribute is missing.`,
