@@ -98,6 +98,19 @@ describe('network faults', () => {
     expect(retryButton(el, 'error')?.textContent?.trim()).to.equal('Réessayer');
   });
 
+  it('the news feed says "not a news feed" in the reader\'s language; the loader\'s English words are folded away there too', async () => {
+    const { url } = await feed('not-json');
+    const el = await mount('news', url, { lang: 'fr' });
+    await settled(el);
+    const view = root(el).querySelector<HTMLElement>('[part~="status"][data-kind="error"]')!;
+    expect(view.innerText).to.contain('pas un flux d’actualités');
+    const tech = view.querySelector('details')!;
+    expect(tech.open).to.equal(false);
+    const english = tech.querySelector('[lang="en"]')!.textContent!.trim();
+    expect(english).to.not.equal('');
+    expect(view.innerText).not.to.contain(english);
+  });
+
   describe('a very slow answer', () => {
     for (const name of WIDGET_NAMES) {
       it(`<${WIDGETS[name].tag}>: the loading view, then the content`, async () => {

@@ -292,13 +292,18 @@ export class DcrElement extends LitElement {
     return renderStatus({
       kind: 'error',
       message: m.errorTitle,
-      detail: fe ? m.errorKind[fe.kind] : undefined,
+      detail: fe ? this.feedErrorReason(fe) : undefined,
       onRetry: () => this.retry(),
       retryLabel: m.retry,
       // The loader's own words for a web editor are English (the console says the same): folded away, marked English.
       technical: fe ? fe.message : String(error),
       technicalLabel: m.technicalDetails,
     });
+  }
+
+  /** What went wrong, in the reader's language, for the error view: by kind (a widget may say it in its own words). */
+  protected feedErrorReason(error: FeedError): string {
+    return this.msg.common.errorKind[error.kind];
   }
 
   /** A notice above the content when it comes from the saved copy, with a retry button. */

@@ -135,15 +135,9 @@ export class DcrNewsFeedElement extends DcrElement {
     return loadNews(url, options);
   }
 
-  protected override renderFeedError(error: unknown): TemplateResult {
-    if (!(error instanceof FeedError) || error.kind !== 'parse') return super.renderFeedError(error);
-    return renderStatus({
-      kind: 'error',
-      message: this.msg.common.errorTitle,
-      detail: `${this.msg.news.notANewsFeed} (${error.message})`,
-      onRetry: () => this.retry(),
-      retryLabel: this.msg.common.retry,
-    });
+  /** A document that is not JSON Feed, RSS, Atom or a dcr feed: said as a news feed would. */
+  protected override feedErrorReason(error: FeedError): string {
+    return error.kind === 'parse' ? this.msg.news.notANewsFeed : super.feedErrorReason(error);
   }
 
   private selectTag(tag: string): void {
